@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { District, Staff } from '../portal'
+import {
+  AppInfo,
+  AttractiveJobDetail,
+  AttractiveJobListRequest,
+  AttractiveJobListResult,
+  CacheStatus,
+  Session,
+  Settings,
+  SyncStatus
+} from './views'
+
+const Empty = z.object({}).strict()
+const Ok = z.object({ ok: z.literal(true) })
+
+/**
+ * The one IPC contract: `domain:verb` → zod input and output. The preload API, the main-side handler
+ * map and the renderer client are all derived from this object, so a missing or extra handler fails
+ * to compile, and every input is validated in main before a handler runs.
+ */
+export const contract = {
+  'app:info': { input: Empty, output: AppInfo },
+
+  'auth:session': { input: Empty, output: Session },
+  'auth:signIn': {
+    input: z.object({
+      username: z.string().trim().min(1, '아이디를 입력하세요.'),
+      password: z.string().min(1, '비밀번호를 입력하세요.'),
+      portalUrl: z.string().url('포털 주소 형식이 올바르지 않습니다.').optional()
+    }),
+    output: Staff
+  },
+  'auth:continueOffline': { input: Empty, output: Session },
+  'auth:signOut': { input: Empty, output: Ok },
+
+  'settings:get': { input: Empty, output: Settings },
+  'settings:update': { input: Settings.partial(), output: Settings },
+
+  'sync:start': { input: Empty, output: z.object({ started: z.boolean() }) },
+  'sync:status': { input: Empty, output: SyncStatus },
+  'cache:status': { input: Empty, output: CacheStatus },
+
+  'reference:districts': { input: Empty, output: z.array(District) },
+
+  'attractiveJobs:list': { input: AttractiveJobListRequest, output: AttractiveJobListResult },
+  'attractiveJobs:get': { input: z.object({ id: z.string().min(1) }), output: AttractiveJobDetail }
+} as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+/** What the caller passes (defaults not yet applied). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+/** What a handler receives (after zod parsing). */
+export type HandlerInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never
+export type Domain = DomainOf<Channel>

@@ -1,0 +1,6 @@
+export * from './common'
+export * from './attractiveJobs'
+export * from './smeApplications'
+export * from './reemployment'
+export * from './reference'
+export * from './collections'
