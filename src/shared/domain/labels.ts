@@ -5,7 +5,9 @@ import type {
   OrgType,
   PublicType,
   ReviewAction,
-  TargetGroup
+  SELECTION_METHODS,
+  TargetGroup,
+  WEEKDAYS
 } from '../portal'
 import type { AttendanceStatus, RegistrationStatus } from '../portal/reemployment'
 import type { SmeStage, SmeStatus } from '../portal/smeApplications'
@@ -34,6 +36,23 @@ export const ATTRACTIVE_JOB_STATUS_COLORS: Record<AttractiveJobStatus, string> =
   rejected: 'red',
   revision_requested: 'orange',
   withdrawn: 'dark'
+}
+
+export const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
+  mon: '월',
+  tue: '화',
+  wed: '수',
+  thu: '목',
+  fri: '금',
+  sat: '토',
+  sun: '일'
+}
+
+/** 매력일자리 recruitment.selection values (the schema keeps them as free strings; unknown ones show as sent). */
+export const SELECTION_METHOD_LABELS: Record<(typeof SELECTION_METHODS)[number], string> = {
+  document: '서류전형',
+  interview: '면접',
+  practical: '실기'
 }
 
 export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
