@@ -1,0 +1,72 @@
+import { openCache } from '../db/connection'
+import type { CoreContext, Logger } from './context'
+import { createDispatch, type Dispatch, type Handlers } from './dispatch'
+import { appHandlers } from './handlers/app'
+import { attractiveJobsHandlers } from './handlers/attractiveJobs'
+import { authHandlers } from './handlers/auth'
+import { referenceHandlers } from './handlers/reference'
+import { settingsHandlers } from './handlers/settings'
+import { syncHandlers } from './handlers/sync'
+import { SessionService } from './session'
+import { SyncService } from './syncService'
+
+export interface CoreOptions {
+  dataDir: string
+  /** Portal for this run; when absent the stored setting is used. */
+  portalUrl?: string | null
+  appVersion?: string
+  demoMode?: boolean
+  log?: Logger
+  now?: () => Date
+  /** Feed page size (1..1000). */
+  pageSize?: number
+}
+
+export interface Core {
+  dispatch: Dispatch
+  context: CoreContext
+  close(): void
+}
+
+const consoleLog: Logger = (level, message, meta) => {
+  const line = `[${level}] ${message}`
+  if (level === 'error') console.error(line, meta ?? '')
+  else if (level === 'warn') console.warn(line)
+}
+
+/**
+ * Everything the app does behind the window, with no Electron in it: the Electron main process,
+ * the CLI, the tests and the benchmarks all run this same core.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date())
+  const log = options.log ?? consoleLog
+  const { db, recovery } = openCache(options.dataDir, now)
+  if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
+  const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
+  const sync = new SyncService({ db, session, now, log, ...(options.pageSize ? { pageSize: options.pageSize } : {}) })
+  const context: CoreContext = {
+    db,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    demoMode: options.demoMode ?? false,
+    cacheRecovery: recovery,
+    now,
+    log,
+    session,
+    sync
+  }
+  const handlers = {
+    ...appHandlers(context),
+    ...authHandlers(context),
+    ...settingsHandlers(context),
+    ...syncHandlers(context),
+    ...referenceHandlers(context),
+    ...attractiveJobsHandlers(context)
+  } satisfies Handlers
+  return {
+    dispatch: createDispatch(handlers, (message, meta) => log('error', message, meta)),
+    context,
+    close: () => db.close()
+  }
+}

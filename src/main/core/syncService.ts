@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3'
+import { collectionsForRoles } from '../../shared/domain/roles'
+import type { CollectionName } from '../../shared/portal'
+import type { CollectionProgress, SyncStatus, SyncSummary } from '../../shared/ipc/views'
+import { describePortalError, PortalError, PortalUnreachableError } from '../sync/errors'
+import { pullCollection, type LocalOverlay } from '../sync/pull'
+import type { BackoffOptions } from '../sync/backoff'
+import type { Logger } from './context'
+import type { SessionService } from './session'
+
+export interface SyncServiceOptions {
+  db: Database.Database
+  session: SessionService
+  now: () => Date
+  log: Logger
+  pageSize?: number
+  backoff?: Partial<BackoffOptions>
+  overlay?: LocalOverlay
+}
+
+/**
+ * Runs one sync at a time (pull every feed the staff member's roles cover; the push side joins
+ * in the outbox issue) and keeps its progress for the sync indicator.
+ */
+export class SyncService {
+  private running: Promise<SyncSummary> | null = null
+  private progress = new Map<CollectionName, CollectionProgress>()
+  private lastSummary: SyncSummary | null = null
+
+  constructor(private readonly options: SyncServiceOptions) {}
+
+  status(): SyncStatus {
+    return {
+      running: this.running !== null,
+      online: this.options.session.current().online,
+      progress: [...this.progress.values()],
+      lastSyncAt: this.lastSummary?.error === null ? this.lastSummary.finishedAt : this.lastSuccessAt(),
+      lastSummary: this.lastSummary
+    }
+  }
+
+  private lastSuccessAt(): string | null {
+    const row = this.options.db.prepare(`SELECT max(last_pulled_at) AS at FROM sync_state`).get() as { at: string | null }
+    return row.at
+  }
+
+  /** Starts a sync unless one is running; resolves with that sync's summary either way. */
+  start(): { started: boolean; done: Promise<SyncSummary> } {
+    if (this.running) return { started: false, done: this.running }
+    const client = this.options.session.requireClient()
+    const staff = this.options.session.requireStaff()
+    const collections = collectionsForRoles(staff.roles)
+    this.progress = new Map(collections.map((c) => [c, { collection: c, pulled: 0, quarantined: 0, done: false }]))
+    const run = this.run(collections, client).finally(() => {
+      this.running = null
+    })
+    this.running = run
+    return { started: true, done: run }
+  }
+
+  private async run(collections: CollectionName[], client: ReturnType<SessionService['requireClient']>): Promise<SyncSummary> {
+    const startedAt = this.options.now().toISOString()
+    const summary: SyncSummary = {
+      startedAt,
+      finishedAt: startedAt,
+      pulled: {},
+      pushed: 0,
+      conflicts: 0,
+      rejected: 0,
+      quarantined: 0,
+      error: null
+    }
+    try {
+      for (const collection of collections) {
+        const result = await pullCollection(
+          {
+            db: this.options.db,
+            client,
+            now: this.options.now,
+            ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
+            ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
+            ...(this.options.overlay ? { overlay: this.options.overlay } : {}),
+            onProgress: (p) => this.progress.set(collection, p),
+            log: (m) => this.options.log('info', m)
+          },
+          collection
+        )
+        summary.pulled[collection] = result.pulled
+        summary.quarantined += result.quarantined
+        this.options.session.markOnline(true)
+      }
+    } catch (error) {
+      if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
+      const code = error instanceof PortalUnreachableError ? 'portal_unreachable' : error instanceof PortalError ? error.code : 'sync_failed'
+      summary.error = { code, message: describePortalError(error) }
+      this.options.log('warn', `sync failed: ${summary.error.message}`)
+    }
+    summary.finishedAt = this.options.now().toISOString()
+    this.lastSummary = summary
+    return summary
+  }
+}

@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { DbVersionFromFutureError, migrate } from './migrations'
+
+export type Db = Database.Database
+
+export const CACHE_FILE_NAME = 'cache.sqlite'
+
+/** Opens (creating if needed) a cache database, sets the pragmas and brings the schema up to date. */
+export function openDatabase(file: string): Db {
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    migrate(db)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+export interface CacheRecovery {
+  movedTo: string
+  reason: string
+}
+
+export interface OpenedCache {
+  db: Db
+  file: string
+  recovery: CacheRecovery | null
+}
+
+/**
+ * Opens the cache in `dataDir`. A file that SQLite cannot read is moved aside — kept, never
+ * deleted, so IT staff can still inspect it — and a fresh cache is created; the caller tells the
+ * user and runs a full sync. A cache written by a newer version of the app is not touched: that is
+ * refused with DbVersionFromFutureError so the newer data is not lost.
+ */
+export function openCache(dataDir: string, now: () => Date = () => new Date()): OpenedCache {
+  mkdirSync(dataDir, { recursive: true })
+  const file = join(dataDir, CACHE_FILE_NAME)
+  try {
+    return { db: openDatabase(file), file, recovery: null }
+  } catch (error) {
+    if (error instanceof DbVersionFromFutureError || !isUnreadableDatabase(error)) throw error
+    const stamp = now().toISOString().replace(/[:.]/g, '-')
+    const movedTo = join(dataDir, `cache.corrupt-${stamp}.sqlite`)
+    renameSync(file, movedTo)
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix)
+    }
+    const reason = error instanceof Error ? error.message : String(error)
+    return { db: openDatabase(file), file, recovery: { movedTo, reason } }
+  }
+}
+
+function isUnreadableDatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CANTOPEN_ISDIR'
+}

@@ -1,0 +1,217 @@
+import type Database from 'better-sqlite3'
+import type { CollectionName } from '../../../shared/portal'
+import { prepared, sqlId } from '../statements'
+import { buildSearchDocument, escapeLike, planSearch } from '../search'
+
+type Db = Database.Database
+export type ColumnValue = string | number | null
+
+/**
+ * What every cached collection has in common: a row per record with indexed columns, the server's
+ * JSON (`raw`), the local view while writes are pending (`local_raw`), and two search indexes keyed
+ * by rowid. Each collection's repository describes its columns once and gets these operations.
+ */
+export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }> {
+  table: string
+  collection: CollectionName
+  /** Extracted columns (besides id, version, updated_at) in table order. */
+  columns: readonly string[]
+  toColumns(record: R): Record<string, ColumnValue>
+  searchFields(record: R): { fields: string[]; choseongOf: string }
+  /** Columns used for single-character search (LIKE). */
+  likeColumns: readonly string[]
+}
+
+export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
+
+export interface UpsertInput<R> {
+  /** The record as the server sent it (validated), and its raw JSON text with unknown fields kept. */
+  record: R
+  raw: string
+  /** The local view when writes for this record are pending, else null. */
+  local: R | null
+  pulledAt: string
+  generation: number
+  /** False during a full pull: the search index is rebuilt once at the end instead. */
+  indexSearch: boolean
+}
+
+export interface StoredRecordRow {
+  rowid: number
+  id: string
+  version: number
+  raw: string
+  local_raw: string | null
+  pulled_at: string
+}
+
+export function createRecordTable<R extends { id: string; version: number; updated_at: string }>(spec: RecordTableSpec<R>) {
+  const table = sqlId(spec.table)
+  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), 'raw', 'local_raw', 'pulled_at', 'pull_generation']
+  const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
+    ON CONFLICT (id) DO UPDATE SET ${allColumns
+      .filter((c) => c !== 'id')
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ')}
+    WHERE excluded.version > ${table}.version`
+  const trigram = `${table}_trigram`
+  const bigram = `${table}_bigram`
+
+  function columnsFor(view: R, server: R): Record<string, ColumnValue> {
+    // Indexed columns follow the local view (what the user sees); version stays the server's.
+    return { ...spec.toColumns(view), id: server.id, version: server.version, updated_at: view.updated_at }
+  }
+
+  function indexRow(db: Db, rowid: number, view: R): void {
+    const { fields, choseongOf } = spec.searchFields(view)
+    const doc = buildSearchDocument(fields, choseongOf)
+    prepared(db, `DELETE FROM ${trigram} WHERE rowid = ?`).run(rowid)
+    prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
+    prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`).run(rowid, doc.text)
+    prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`).run(rowid, doc.bigrams)
+  }
+
+  function unindexRow(db: Db, rowid: number): void {
+    prepared(db, `DELETE FROM ${trigram} WHERE rowid = ?`).run(rowid)
+    prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
+  }
+
+  return {
+    table,
+    collection: spec.collection,
+
+    /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
+    upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
+      const view = input.local ?? input.record
+      const params = {
+        ...columnsFor(view, input.record),
+        raw: input.raw,
+        local_raw: input.local ? JSON.stringify(input.local) : null,
+        pulled_at: input.pulledAt,
+        pull_generation: input.generation
+      }
+      const existing = prepared(db, `SELECT rowid, version FROM ${table} WHERE id = ?`).get(input.record.id) as
+        | { rowid: number; version: number }
+        | undefined
+      if (existing && existing.version >= input.record.version) {
+        prepared(db, `UPDATE ${table} SET pull_generation = ? WHERE rowid = ?`).run(input.generation, existing.rowid)
+        return 'stale'
+      }
+      const info = prepared(db, insertSql).run(params)
+      const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
+      if (input.indexSearch) indexRow(db, rowid, view)
+      return existing ? 'updated' : 'inserted'
+    },
+
+    /** Replaces the local view of a stored record (after a local write, or when its pending writes end). */
+    setLocalView(db: Db, id: string, local: R | null, reindex = true): void {
+      const row = prepared(db, `SELECT rowid, raw FROM ${table} WHERE id = ?`).get(id) as { rowid: number; raw: string } | undefined
+      if (!row) return
+      const server = JSON.parse(row.raw) as R
+      const view = local ?? server
+      const params = { ...columnsFor(view, server), raw: row.raw, local_raw: local ? JSON.stringify(local) : null }
+      const sets = Object.keys(params)
+        .filter((c) => c !== 'id' && c !== 'version' && c !== 'raw')
+        .map((c) => `${sqlId(c)} = @${c}`)
+        .join(', ')
+      prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
+      if (reindex) indexRow(db, row.rowid, view)
+    },
+
+    remove(db: Db, id: string): boolean {
+      const row = prepared(db, `SELECT rowid FROM ${table} WHERE id = ?`).get(id) as { rowid: number } | undefined
+      if (!row) return false
+      unindexRow(db, row.rowid)
+      prepared(db, `DELETE FROM ${table} WHERE rowid = ?`).run(row.rowid)
+      return true
+    },
+
+    getStored(db: Db, id: string): StoredRecordRow | undefined {
+      return prepared(db, `SELECT rowid, id, version, raw, local_raw, pulled_at FROM ${table} WHERE id = ?`).get(id) as
+        | StoredRecordRow
+        | undefined
+    },
+
+    /** The record as the user sees it: the local view if writes are pending, else the server's copy. */
+    getView(db: Db, id: string): R | undefined {
+      const row = this.getStored(db, id)
+      return row ? (JSON.parse(row.local_raw ?? row.raw) as R) : undefined
+    },
+
+    /** id, version, updated_at and the indexed columns of every record (the CLI's `list`). */
+    listSummaries(db: Db, status?: string): Record<string, ColumnValue>[] {
+      const columns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId)].join(', ')
+      return (
+        status
+          ? prepared(db, `SELECT ${columns} FROM ${table} WHERE status = ? ORDER BY id`).all(status)
+          : prepared(db, `SELECT ${columns} FROM ${table} ORDER BY id`).all()
+      ) as Record<string, ColumnValue>[]
+    },
+
+    count(db: Db): number {
+      return (prepared(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    },
+
+    /** Removes records a completed full pull did not return, except those in `keep` (pending writes). */
+    removeUnseen(db: Db, generation: number, keep: ReadonlySet<string>): number {
+      const unseen = prepared(db, `SELECT id FROM ${table} WHERE pull_generation < ?`).all(generation) as { id: string }[]
+      let removed = 0
+      for (const { id } of unseen) {
+        if (keep.has(id)) continue
+        if (this.remove(db, id)) removed += 1
+      }
+      return removed
+    },
+
+    /** Rebuilds both search indexes from the stored rows (after a full pull). */
+    rebuildSearch(db: Db): void {
+      db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
+      const rows = prepared(db, `SELECT rowid, raw, local_raw FROM ${table}`).iterate() as IterableIterator<{
+        rowid: number
+        raw: string
+        local_raw: string | null
+      }>
+      const insertTrigram = prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`)
+      const insertBigram = prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`)
+      const batch: { rowid: number; text: string; bigrams: string }[] = []
+      for (const row of rows) {
+        const view = JSON.parse(row.local_raw ?? row.raw) as R
+        const { fields, choseongOf } = spec.searchFields(view)
+        const doc = buildSearchDocument(fields, choseongOf)
+        batch.push({ rowid: row.rowid, text: doc.text, bigrams: doc.bigrams })
+      }
+      for (const doc of batch) {
+        insertTrigram.run(doc.rowid, doc.text)
+        insertBigram.run(doc.rowid, doc.bigrams)
+      }
+    },
+
+    /**
+     * SQL fragment (with its parameters) restricting `${table}` rows to a Korean search, or null
+     * when the query is empty. Used inside each repository's list query.
+     */
+    searchCondition(query: string | undefined): { sql: string; params: ColumnValue[] } | null {
+      if (!query) return null
+      const plan = planSearch(query)
+      if (!plan) return null
+      const parts: string[] = []
+      const params: ColumnValue[] = []
+      for (const phrase of plan.trigram) {
+        parts.push(`${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ?)`)
+        params.push(phrase)
+      }
+      for (const phrase of plan.bigram) {
+        parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)
+        params.push(phrase)
+      }
+      for (const char of plan.like) {
+        const ors = spec.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)
+        parts.push(`(${ors.join(' OR ')})`)
+        for (let i = 0; i < spec.likeColumns.length; i += 1) params.push(`%${escapeLike(char)}%`)
+      }
+      return { sql: parts.join(' AND '), params }
+    }
+  }
+}
+
+export type RecordTable<R extends { id: string; version: number; updated_at: string }> = ReturnType<typeof createRecordTable<R>>

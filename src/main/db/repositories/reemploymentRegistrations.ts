@@ -1,0 +1,24 @@
+import type { ReemploymentRegistration } from '../../../shared/portal'
+import { createRecordTable } from './recordTable'
+
+export const reemploymentRegistrationsTable = createRecordTable<ReemploymentRegistration>({
+  table: 'reemployment_registrations',
+  collection: 'reemployment-registrations',
+  columns: ['session_id', 'status', 'waitlist_rank', 'attendance_status', 'person_name', 'phone_last4', 'birth_year', 'client_ref'],
+  toColumns: (reg) => ({
+    session_id: reg.session_id,
+    status: reg.status,
+    waitlist_rank: reg.waitlist_rank,
+    attendance_status: reg.attendance?.status ?? null,
+    person_name: reg.person.name,
+    phone_last4: reg.person.phone_last4,
+    birth_year: reg.person.birth_year,
+    client_ref: reg.client_ref
+  }),
+  // Only masked values are ever cached, so only masked values are searchable (plus the last four digits).
+  searchFields: (reg) => ({
+    fields: [reg.person.name, reg.person.phone_last4, reg.career?.last_employer ?? '', reg.career?.job_field ?? ''],
+    choseongOf: reg.person.name.replaceAll('*', '')
+  }),
+  likeColumns: ['person_name', 'phone_last4']
+})

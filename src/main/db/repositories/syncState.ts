@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3'
+import type { CollectionName } from '../../../shared/portal'
+import { prepared } from '../statements'
+
+export interface SyncStateRow {
+  collection: CollectionName
+  cursor: string | null
+  last_pulled_at: string | null
+  generation: number
+  full_pull_in_progress: 0 | 1
+  search_dirty: 0 | 1
+}
+
+type Db = Database.Database
+
+export function getSyncState(db: Db, collection: CollectionName): SyncStateRow {
+  prepared(db, `INSERT INTO sync_state (collection) VALUES (?) ON CONFLICT (collection) DO NOTHING`).run(collection)
+  return prepared(db, `SELECT * FROM sync_state WHERE collection = ?`).get(collection) as SyncStateRow
+}
+
+export function listSyncStates(db: Db): SyncStateRow[] {
+  return prepared(db, `SELECT * FROM sync_state ORDER BY collection`).all() as SyncStateRow[]
+}
+
+/** Starts a full pull from the beginning of the feed: a new generation marks what it returns. */
+export function beginFullPull(db: Db, collection: CollectionName): number {
+  const state = getSyncState(db, collection)
+  const generation = state.generation + 1
+  prepared(
+    db,
+    `UPDATE sync_state SET cursor = NULL, generation = ?, full_pull_in_progress = 1, search_dirty = 1 WHERE collection = ?`
+  ).run(generation, collection)
+  return generation
+}
+
+/** Called in the same transaction as the page's records, so the cursor never runs ahead of the data. */
+export function saveCursor(db: Db, collection: CollectionName, cursor: string, pulledAt: string): void {
+  prepared(db, `UPDATE sync_state SET cursor = ?, last_pulled_at = ? WHERE collection = ?`).run(cursor, pulledAt, collection)
+}
+
+export function finishFullPull(db: Db, collection: CollectionName): void {
+  prepared(db, `UPDATE sync_state SET full_pull_in_progress = 0 WHERE collection = ?`).run(collection)
+}
+
+export function markSearchClean(db: Db, collection: CollectionName): void {
+  prepared(db, `UPDATE sync_state SET search_dirty = 0 WHERE collection = ?`).run(collection)
+}

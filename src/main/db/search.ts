@@ -1,0 +1,66 @@
+import { getChoseong } from 'es-hangul'
+
+/**
+ * Korean search over the cache. Trigram FTS5 matches substrings of three or more characters; most
+ * Korean words have two syllables (돌봄, 청년), which trigram cannot match, so a second index holds
+ * the two-character windows of every word (made here) and answers those. Single characters fall
+ * back to LIKE. 초성 queries (ㄷㅈㅌ → 디지털) work through the same indexes because each document
+ * also carries the 초성 of its title.
+ */
+export interface SearchDocument {
+  text: string
+  bigrams: string
+}
+
+export function normalizeSearchText(value: string): string {
+  return value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+export function choseongOf(value: string): string {
+  return getChoseong(value).replace(/\s+/g, ' ').trim()
+}
+
+export function bigramsOf(text: string): string {
+  const tokens: string[] = []
+  for (const word of text.split(' ')) {
+    const chars = [...word]
+    for (let i = 0; i + 1 < chars.length; i += 1) tokens.push(chars[i]! + chars[i + 1]!)
+  }
+  return tokens.join(' ')
+}
+
+/** `titleForChoseong` is the field whose 초성 is searchable (the title, or a company name). */
+export function buildSearchDocument(fields: readonly string[], titleForChoseong: string): SearchDocument {
+  const text = normalizeSearchText([...fields, choseongOf(titleForChoseong)].join(' '))
+  return { text, bigrams: bigramsOf(text) }
+}
+
+export interface SearchPlan {
+  /** FTS5 MATCH expressions against the trigram index (each a quoted phrase). */
+  trigram: string[]
+  /** FTS5 MATCH expressions against the bigram index. */
+  bigram: string[]
+  /** Single characters, matched with LIKE. */
+  like: string[]
+}
+
+function quote(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`
+}
+
+export function planSearch(query: string): SearchPlan | null {
+  const normalized = normalizeSearchText(query)
+  if (!normalized) return null
+  const plan: SearchPlan = { trigram: [], bigram: [], like: [] }
+  for (const word of normalized.split(' ')) {
+    const length = [...word].length
+    if (length >= 3) plan.trigram.push(quote(word))
+    else if (length === 2) plan.bigram.push(quote(word))
+    else plan.like.push(word)
+  }
+  return plan
+}
+
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`)
+}

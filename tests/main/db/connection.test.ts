@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CACHE_FILE_NAME, openCache } from '../../../src/main/db/connection'
+import { DbVersionFromFutureError, LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations'
+import { makeTempDir } from '../../helpers/tempDir'
+
+describe('db/connection openCache', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  beforeEach(() => {
+    dir = makeTempDir()
+  })
+  afterEach(() => dir.remove())
+
+  it('creates the cache file in WAL mode with foreign keys on', () => {
+    const { db, recovery } = openCache(dir.path)
+    expect(recovery).toBeNull()
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    db.close()
+    expect(existsSync(join(dir.path, CACHE_FILE_NAME))).toBe(true)
+  })
+
+  it('moves an unreadable cache file aside (kept byte for byte) and starts a fresh one', () => {
+    const garbage = Buffer.from('this is not a database, just a damaged file '.repeat(200))
+    writeFileSync(join(dir.path, CACHE_FILE_NAME), garbage)
+    const { db, recovery } = openCache(dir.path, () => new Date('2026-11-25T01:02:03Z'))
+    expect(recovery).not.toBeNull()
+    expect(recovery!.movedTo).toContain('cache.corrupt-2026-11-25T01-02-03-000Z.sqlite')
+    expect(readFileSync(recovery!.movedTo)).toEqual(garbage)
+    expect((db.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n).toBe(0)
+    db.close()
+    expect(readdirSync(dir.path).filter((f) => f.startsWith('cache.corrupt-'))).toHaveLength(1)
+  })
+
+  it('refuses a cache from a newer app version without moving or changing it', () => {
+    const file = join(dir.path, CACHE_FILE_NAME)
+    const newer = new Database(file)
+    newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`)
+    newer.exec(`CREATE TABLE future_data (x TEXT); INSERT INTO future_data VALUES ('keep me')`)
+    newer.close()
+    expect(() => openCache(dir.path)).toThrow(DbVersionFromFutureError)
+    const check = new Database(file, { readonly: true })
+    expect(check.prepare(`SELECT x FROM future_data`).get()).toEqual({ x: 'keep me' })
+    check.close()
+    expect(readdirSync(dir.path).some((f) => f.startsWith('cache.corrupt-'))).toBe(false)
+  })
+})

@@ -1,0 +1,124 @@
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { migrate } from '../../../../src/main/db/migrations'
+import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db/repositories/attractiveJobs'
+import type { AttractiveJob } from '../../../../src/shared/portal'
+import { makeAttractiveJob } from '../../../helpers/records'
+
+function put(db: Database.Database, job: AttractiveJob, indexSearch = true) {
+  return attractiveJobsTable.upsert(db, {
+    record: job,
+    raw: JSON.stringify(job),
+    local: null,
+    pulledAt: '2026-11-25T00:00:00.000Z',
+    generation: 1,
+    indexSearch
+  })
+}
+
+describe('db/repositories/attractiveJobs', () => {
+  let db: Database.Database
+  beforeEach(() => {
+    db = new Database(':memory:')
+    migrate(db)
+  })
+  afterEach(() => db.close())
+
+  it('inserts, updates on a higher version and never lets a lower or equal version overwrite', () => {
+    expect(put(db, makeAttractiveJob({ version: 3, title: '세 번째' }))).toBe('inserted')
+    expect(put(db, makeAttractiveJob({ version: 2, title: '두 번째' }))).toBe('stale')
+    expect(put(db, makeAttractiveJob({ version: 3, title: '같은 버전 다른 내용' }))).toBe('stale')
+    expect(attractiveJobsTable.getView(db, 'AJ-2026-000001')?.title).toBe('세 번째')
+    expect(put(db, makeAttractiveJob({ version: 4, title: '네 번째', status: 'in_review' }))).toBe('updated')
+    const page = listAttractiveJobs(db, {})
+    expect(page.rows).toHaveLength(1)
+    expect(page.rows[0]).toMatchObject({ version: 4, title: '네 번째', status: 'in_review' })
+  })
+
+  it('keeps unknown server fields in the raw copy', () => {
+    const job = { ...makeAttractiveJob(), future_field: { added_in: 'v2' } }
+    attractiveJobsTable.upsert(db, { record: job, raw: JSON.stringify(job), local: null, pulledAt: 'x', generation: 1, indexSearch: true })
+    expect(JSON.parse(attractiveJobsTable.getStored(db, job.id)!.raw).future_field).toEqual({ added_in: 'v2' })
+  })
+
+  describe('Korean search', () => {
+    beforeEach(() => {
+      put(db, makeAttractiveJob({ id: 'AJ-1', title: '어르신 디지털 안내 도우미', org: { type: 'district', code: '11680', name: '강남구', department: '복지정책과' } }))
+      put(db, makeAttractiveJob({ id: 'AJ-2', title: '청년 돌봄 매니저', duties: '지역아동센터 돌봄 프로그램 운영 지원', org: { type: 'city', code: 'C-01', name: '서울시 복지실', department: '아동담당관' } }))
+      put(db, makeAttractiveJob({ id: 'AJ-3', title: '공공도서관 교육 코디네이터', duties: '청년 대상 교육 프로그램 기획', org: { type: 'agency', code: 'A-03', name: '서울문화재단', department: '교육팀' } }))
+    })
+    const ids = (search: string) => listAttractiveJobs(db, { filter: { search } }).rows.map((r) => r.id).sort()
+
+    it('finds three-or-more-character substrings through the trigram index', () => {
+      expect(ids('디지털')).toEqual(['AJ-1'])
+      expect(ids('코디네이')).toEqual(['AJ-3'])
+      expect(ids('서울문화')).toEqual(['AJ-3'])
+    })
+
+    it('finds two-syllable words, which trigram cannot, in title, organisation and duties', () => {
+      expect(ids('돌봄')).toEqual(['AJ-2'])
+      expect(ids('청년')).toEqual(['AJ-2', 'AJ-3'])
+      expect(ids('교육')).toEqual(['AJ-3'])
+      expect(ids('강남')).toEqual(['AJ-1'])
+    })
+
+    it('matches 초성 of the title', () => {
+      expect(ids('ㄷㅈㅌ')).toEqual(['AJ-1'])
+      expect(ids('ㄷㅂ')).toEqual(['AJ-2'])
+    })
+
+    it('ANDs several words and falls back to LIKE for a single character', () => {
+      expect(ids('청년 돌봄')).toEqual(['AJ-2'])
+      expect(ids('청년 디지털')).toEqual([])
+      expect(ids('봄')).toEqual(['AJ-2'])
+    })
+
+    it('treats FTS syntax in the query as plain text', () => {
+      expect(ids('"디지털')).toEqual([])
+      expect(ids('AND OR NOT')).toEqual([])
+      expect(ids('%')).toEqual([])
+    })
+
+    it('follows updates: a retitled record is found by its new title only', () => {
+      put(db, makeAttractiveJob({ id: 'AJ-1', version: 2, title: 'AI 데이터 라벨링 지원' }))
+      expect(ids('디지털')).toEqual([])
+      expect(ids('라벨링')).toEqual(['AJ-1'])
+      expect(ids('ai')).toEqual(['AJ-1'])
+    })
+
+    it('answers the same after a deferred full rebuild as with per-row indexing', () => {
+      db.exec(`DELETE FROM attractive_jobs_trigram; DELETE FROM attractive_jobs_bigram;`)
+      expect(ids('돌봄')).toEqual([])
+      attractiveJobsTable.rebuildSearch(db)
+      expect(ids('돌봄')).toEqual(['AJ-2'])
+      expect(ids('디지털')).toEqual(['AJ-1'])
+    })
+  })
+
+  it('filters by status and counts per status over the other filters', () => {
+    put(db, makeAttractiveJob({ id: 'AJ-1', status: 'submitted', field: 'care' }))
+    put(db, makeAttractiveJob({ id: 'AJ-2', status: 'in_review', field: 'care' }))
+    put(db, makeAttractiveJob({ id: 'AJ-3', status: 'in_review', field: 'ai' }))
+    const result = listAttractiveJobs(db, { filter: { statuses: ['in_review'], fields: ['care'] } })
+    expect(result.rows.map((r) => r.id)).toEqual(['AJ-2'])
+    expect(result.total).toBe(1)
+    expect(result.statusCounts).toEqual({ submitted: 1, in_review: 1 })
+  })
+
+  it('pages and sorts', () => {
+    for (let i = 1; i <= 7; i += 1) put(db, makeAttractiveJob({ id: `AJ-${i}`, headcount: i * 10 }))
+    const page2 = listAttractiveJobs(db, { page: 2, pageSize: 3, sort: { column: 'headcount', direction: 'desc' } })
+    expect(page2.total).toBe(7)
+    expect(page2.rows.map((r) => r.headcount)).toEqual([40, 30, 20])
+  })
+
+  it('removes records a full pull did not see, but keeps those with writes waiting', () => {
+    put(db, makeAttractiveJob({ id: 'AJ-1' }))
+    put(db, makeAttractiveJob({ id: 'AJ-2' }))
+    put(db, makeAttractiveJob({ id: 'AJ-3' }))
+    attractiveJobsTable.upsert(db, { record: makeAttractiveJob({ id: 'AJ-1' }), raw: '{}', local: null, pulledAt: 'x', generation: 2, indexSearch: true })
+    expect(attractiveJobsTable.removeUnseen(db, 2, new Set(['AJ-3']))).toBe(1)
+    expect(listAttractiveJobs(db, {}).rows.map((r) => r.id).sort()).toEqual(['AJ-1', 'AJ-3'])
+    expect(listAttractiveJobs(db, { filter: { search: '디지털' } }).rows.map((r) => r.id).sort()).toEqual(['AJ-1', 'AJ-3'])
+  })
+})
