@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createCore, type Core } from '../../../src/main/core'
+import { CHANNELS } from '../../../src/shared/ipc/contract'
+import { makeTempDir } from '../../helpers/tempDir'
+
+describe('core/dispatch (IPC validation at the main boundary)', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let core: Core
+  beforeEach(async () => {
+    dir = makeTempDir()
+    core = await createCore({ dataDir: dir.path, log: () => undefined })
+  })
+  afterEach(() => {
+    core.close()
+    dir.remove()
+  })
+
+  it('answers every channel with an IpcResult and never throws, whatever the payload', async () => {
+    const payloads: unknown[] = [undefined, null, 42, 'text', [], { unexpected: true }, { page: -1 }, { id: 7 }, { __proto__: { polluted: 1 } }]
+    for (const channel of CHANNELS) {
+      for (const payload of payloads) {
+        const result = await core.dispatch(channel, payload)
+        expect(typeof result.ok).toBe('boolean')
+        if (!result.ok) {
+          expect(result.error.code).toMatch(/^[a-z_]+$/)
+          expect(result.error.message.length).toBeGreaterThan(0)
+        }
+      }
+    }
+  })
+
+  it('rejects a malformed payload with validation_failed, a Korean message and the issues', async () => {
+    const result = await core.dispatch('attractiveJobs:list', { page: 0, pageSize: 10_000, filter: { statuses: ['bogus'] } })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('validation_failed')
+    expect(result.error.message).toBe('입력값이 올바르지 않습니다.')
+    expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['filter.statuses.0', 'page', 'pageSize'])
+  })
+
+  it('rejects an unknown channel, including prototype names', async () => {
+    for (const channel of ['nope:nothing', 'constructor', '__proto__', 'toString']) {
+      const result = await core.dispatch(channel, {})
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+    }
+  })
+
+  it('answers a well-formed call with ok and a value that matches the output schema', async () => {
+    const result = await core.dispatch('attractiveJobs:list', { filter: { search: '돌봄' } })
+    expect(result).toEqual({ ok: true, value: { rows: [], total: 0, page: 1, pageSize: 50, statusCounts: {} } })
+  })
+
+  it('reports a missing cached record as not_found in Korean', async () => {
+    const result = await core.dispatch('attractiveJobs:get', { id: 'AJ-NOPE' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    if (!result.ok) expect(result.error.message).toContain('캐시에 없습니다')
+  })
+
+  it('refuses to sync before sign-in with not_signed_in', async () => {
+    const result = await core.dispatch('sync:start', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_signed_in' } })
+  })
+
+  it('cannot continue offline on a PC where nobody ever signed in', async () => {
+    const result = await core.dispatch('auth:continueOffline', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_signed_in' } })
+  })
+
+  it('rejects a sign-in to a portal URL that is not a URL', async () => {
+    const result = await core.dispatch('auth:signIn', { username: 'manager', password: 'demo', portalUrl: 'not a url' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } })
+  })
+
+  it('reports an unreachable portal in Korean without touching the cache', async () => {
+    const result = await core.dispatch('auth:signIn', { username: 'manager', password: 'demo', portalUrl: 'http://127.0.0.1:9' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'portal_unreachable' } })
+    if (!result.ok) expect(result.error.message).toContain('포털에 연결할 수 없습니다')
+  })
+})
