@@ -1,0 +1,66 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
+import type { IpcIssue, IpcResult } from '../../../shared/ipc/result'
+
+/** One call across the process boundary. The default goes through the preload's `window.api`. */
+export type ApiTransport = (channel: Channel, input: unknown) => Promise<IpcResult<unknown>>
+
+/** A failed call, carrying main's error code and its Korean message. */
+export class ApiError extends Error {
+  readonly code: string
+  readonly issues: IpcIssue[]
+
+  constructor(code: string, message: string, issues: IpcIssue[] = []) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+    this.issues = issues
+  }
+}
+
+type VerbFn = (input: unknown) => Promise<IpcResult<unknown>>
+
+const preloadTransport: ApiTransport = (channel, input) => {
+  const [domain, verb] = channel.split(':') as [string, string]
+  const api = (window as { api?: unknown }).api as Record<string, Record<string, VerbFn> | undefined> | undefined
+  const fn = api?.[domain]?.[verb]
+  if (!fn) {
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'unknown_channel', message: `앱 내부 연결(${channel})을 찾을 수 없습니다. 앱을 다시 시작하세요.` }
+    })
+  }
+  return fn(input)
+}
+
+let transport: ApiTransport = preloadTransport
+
+/** Swaps the transport (tests, Storybook-like previews). Returns a function that restores the previous one. */
+export function setApiTransport(next: ApiTransport): () => void {
+  const previous = transport
+  transport = next
+  return () => {
+    transport = previous
+  }
+}
+
+/** Calls a contract channel and unwraps its IpcResult; a failure is thrown as ApiError. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  let result: IpcResult<unknown>
+  try {
+    result = await transport(channel, input)
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause)
+    throw new ApiError('internal', `앱 내부 호출에 실패했습니다. (${detail})`)
+  }
+  if (!result.ok) {
+    throw new ApiError(result.error.code, result.error.message, result.error.issues ?? [])
+  }
+  return result.value as ChannelOutput<C>
+}
+
+/** The Korean message to show for any error thrown by `call` (or anything else). */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message
+  if (error instanceof Error && error.message) return error.message
+  return '알 수 없는 오류가 발생했습니다.'
+}

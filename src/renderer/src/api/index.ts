@@ -1,0 +1,3 @@
+export { ApiError, call, errorMessage, setApiTransport } from './api'
+export type { ApiTransport } from './api'
+export { queryKeys } from './queryKeys'

@@ -1,0 +1,2 @@
+export { AttractiveJobStatusBadge } from './AttractiveJobStatusBadge'
+export type { AttractiveJobStatusBadgeProps } from './AttractiveJobStatusBadge'

@@ -1,0 +1,1 @@
+export { CacheRecoveryAlert } from './CacheRecoveryAlert'

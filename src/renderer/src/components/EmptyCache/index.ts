@@ -1,0 +1,2 @@
+export { EmptyCache } from './EmptyCache'
+export type { EmptyCacheProps } from './EmptyCache'

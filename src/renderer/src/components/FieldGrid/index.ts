@@ -1,0 +1,2 @@
+export { FieldGrid } from './FieldGrid'
+export type { FieldGridProps, FieldItem } from './FieldGrid'

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react'
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Collapse,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title
+} from '@mantine/core'
+import { IconAlertCircle, IconWifiOff } from '@tabler/icons-react'
+import { errorMessage } from '../../api'
+import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
+import { useContinueOffline, useSignIn } from './useSession'
+
+export interface SignInPageProps {
+  /** The portal address main currently uses, shown as the default under "고급". */
+  portalUrl: string | null
+}
+
+export function SignInPage({ portalUrl }: SignInPageProps) {
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const [advancedOpen, setAdvancedOpen] = useState(false)
+  const [portal, setPortal] = useState(portalUrl ?? '')
+  const signIn = useSignIn()
+  const offline = useContinueOffline()
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    offline.reset()
+    const trimmedPortal = portal.trim()
+    signIn.mutate({
+      username: username.trim(),
+      password,
+      ...(trimmedPortal && trimmedPortal !== portalUrl ? { portalUrl: trimmedPortal } : {})
+    })
+  }
+
+  const error = signIn.error ?? offline.error
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Box w={420}>
+        <CacheRecoveryAlert />
+        <Paper withBorder shadow="sm" p="xl" radius="md">
+          <form onSubmit={onSubmit} noValidate>
+            <Stack gap="md">
+              <div>
+                <Title order={2}>일자리포털 업무도구</Title>
+                <Text c="dimmed" size="sm">
+                  서울시 일자리정책과 · 포털 관리자 계정으로 로그인하세요.
+                </Text>
+              </div>
+              {error && (
+                <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" title="로그인하지 못했습니다">
+                  {errorMessage(error)}
+                </Alert>
+              )}
+              <TextInput
+                label="아이디"
+                autoComplete="username"
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                required
+                data-autofocus
+              />
+              <PasswordInput
+                label="비밀번호"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                required
+              />
+              <Anchor component="button" type="button" size="sm" onClick={() => setAdvancedOpen((o) => !o)}>
+                고급 {advancedOpen ? '▲' : '▼'}
+              </Anchor>
+              <Collapse expanded={advancedOpen}>
+                <TextInput
+                  label="포털 주소"
+                  description="비워 두면 설정에 저장된 주소를 씁니다."
+                  placeholder="https://job.seoul.go.kr/admin-api/v1"
+                  value={portal}
+                  onChange={(e) => setPortal(e.currentTarget.value)}
+                />
+              </Collapse>
+              <Button type="submit" loading={signIn.isPending} disabled={!username.trim() || !password}>
+                로그인
+              </Button>
+              <Divider label="또는" labelPosition="center" />
+              <Button
+                variant="default"
+                leftSection={<IconWifiOff size={16} />}
+                loading={offline.isPending}
+                onClick={() => {
+                  signIn.reset()
+                  offline.mutate()
+                }}
+              >
+                오프라인으로 계속
+              </Button>
+              <Text size="xs" c="dimmed">
+                오프라인으로 계속하면 이 컴퓨터에 마지막으로 로그인한 직원의 캐시 자료만 볼 수 있고, 변경 사항은 다음
+                로그인 때 포털로 보냅니다.
+              </Text>
+            </Stack>
+          </form>
+        </Paper>
+      </Box>
+    </Center>
+  )
+}

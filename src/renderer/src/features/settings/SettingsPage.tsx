@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react'
+import { Alert, Badge, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { call, errorMessage, queryKeys, ApiError } from '../../api'
+import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
+import { useAppInfo } from '../app/useAppInfo'
+
+function PortalUrlForm({ initial }: { initial: string | null }) {
+  const client = useQueryClient()
+  const [value, setValue] = useState(initial ?? '')
+  const update = useMutation({
+    mutationFn: (portalUrl: string | null) => call('settings:update', { portalUrl }),
+    onSuccess: (settings) => {
+      client.setQueryData(queryKeys.settings, settings)
+      void client.invalidateQueries({ queryKey: queryKeys.session })
+      notifications.show({ color: 'teal', title: '저장했습니다', message: '포털 주소를 바꿨습니다.' })
+    }
+  })
+  const fieldError =
+    update.error instanceof ApiError ? (update.error.issues.find((i) => i.path.includes('portalUrl'))?.message ?? null) : null
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    const trimmed = value.trim()
+    update.mutate(trimmed === '' ? null : trimmed)
+  }
+
+  return (
+    <form onSubmit={onSubmit}>
+      <Stack gap="sm">
+        <TextInput
+          label="포털 주소"
+          description="서울 일자리포털 관리자 API 주소입니다. 바꾼 주소는 다음 로그인과 동기화부터 쓰입니다."
+          placeholder="https://job.seoul.go.kr/admin-api/v1"
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          error={fieldError}
+        />
+        {update.error && !fieldError && <Alert color="red">{errorMessage(update.error)}</Alert>}
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            저장
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+export function SettingsPage() {
+  const settings = useQuery({ queryKey: queryKeys.settings, queryFn: () => call('settings:get', {}) })
+  const info = useAppInfo()
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>설정</Title>
+      <CacheRecoveryAlert />
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          포털 연결
+        </Title>
+        {settings.error && <Alert color="red">{errorMessage(settings.error)}</Alert>}
+        {settings.data && <PortalUrlForm initial={settings.data.portalUrl} />}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          앱 정보
+        </Title>
+        {info.error && <Alert color="red">{errorMessage(info.error)}</Alert>}
+        {info.data && (
+          <Stack gap={6}>
+            <Group gap="xs">
+              <Text size="sm" w={100} c="dimmed">
+                버전
+              </Text>
+              <Text size="sm">{info.data.version}</Text>
+              {info.data.demoMode && (
+                <Badge color="grape" variant="light">
+                  시연 모드
+                </Badge>
+              )}
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" w={100} c="dimmed">
+                자료 폴더
+              </Text>
+              <Code>{info.data.dataDir}</Code>
+            </Group>
+          </Stack>
+        )}
+      </Card>
+    </Stack>
+  )
+}

@@ -1,0 +1,142 @@
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { IconRefresh } from '@tabler/icons-react'
+import { errorMessage } from '../../api'
+import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import type { CollectionName } from '../../../../shared/portal'
+import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
+import { collectionLabel, describeSummary, useCacheStatus, useStartSync, useSyncStatus } from './useSync'
+
+const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
+
+function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl" c={value > 0 ? color : undefined}>
+        {formatCount(value)}건
+      </Text>
+    </Card>
+  )
+}
+
+export function SyncPage() {
+  const sync = useSyncStatus()
+  const running = sync.data?.running ?? false
+  const cache = useCacheStatus(running)
+  const start = useStartSync()
+  const summary = sync.data?.lastSummary ?? null
+
+  return (
+    <Stack gap="lg" data-testid="sync-page" data-running={running ? 'true' : 'false'}>
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>동기화</Title>
+          <Text c="dimmed" size="sm">
+            포털의 변경 자료를 이 컴퓨터의 캐시로 받고, 대기 중인 변경을 포털로 보냅니다.
+          </Text>
+        </div>
+        <Button
+          leftSection={<IconRefresh size={16} />}
+          onClick={() => start.mutate()}
+          loading={start.isPending}
+          disabled={running}
+        >
+          지금 동기화
+        </Button>
+      </Group>
+
+      {sync.error && <Alert color="red">{errorMessage(sync.error)}</Alert>}
+
+      {sync.data && (
+        <Card withBorder>
+          <Group justify="space-between">
+            <Group gap="xs">
+              <Badge color={sync.data.online ? 'teal' : 'gray'} variant="light">
+                {sync.data.online ? '온라인' : '오프라인'}
+              </Badge>
+              {running ? (
+                <Badge color="blue" variant="filled" leftSection={<Loader size={10} color="white" />}>
+                  동기화 중
+                </Badge>
+              ) : (
+                <Badge color="gray" variant="outline">
+                  대기
+                </Badge>
+              )}
+            </Group>
+            <Text size="sm" c="dimmed">
+              마지막 동기화: {formatDateTime(sync.data.lastSyncAt)} ({formatRelative(sync.data.lastSyncAt)})
+            </Text>
+          </Group>
+          {running && sync.data.progress.length > 0 && (
+            <Stack gap={4} mt="sm" data-testid="sync-progress">
+              {sync.data.progress.map((p) => (
+                <Group key={p.collection} gap="xs">
+                  {p.done ? <Badge size="xs" color="teal">완료</Badge> : <Loader size="xs" />}
+                  <Text size="sm">
+                    {collectionLabel(p.collection)} {formatCount(p.pulled)}건
+                    {p.quarantined > 0 ? ` (격리 ${formatCount(p.quarantined)}건)` : ''}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+          {!running && summary && (
+            <Alert mt="sm" color={summary.error ? 'red' : 'teal'} title={summary.error ? '지난 동기화 실패' : '지난 동기화 결과'}>
+              <Text size="sm">{summary.error ? summary.error.message : describeSummary(summary)}</Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(summary.startedAt)} ~ {formatDateTime(summary.finishedAt)}
+              </Text>
+            </Alert>
+          )}
+        </Card>
+      )}
+
+      <div>
+        <Title order={4} mb="xs">
+          캐시 자료
+        </Title>
+        {cache.error && <Alert color="red">{errorMessage(cache.error)}</Alert>}
+        <Table withTableBorder striped data-testid="cache-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>자료</Table.Th>
+              <Table.Th ta="right">캐시 건수</Table.Th>
+              <Table.Th>마지막 수신</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {COLLECTION_NAMES.map((name) => {
+              const entry = cache.data?.collections[name]
+              return (
+                <Table.Tr key={name} data-collection={name}>
+                  <Table.Td>{COLLECTION_LABELS[name]}</Table.Td>
+                  <Table.Td ta="right" data-testid={`cache-count-${name}`}>
+                    {entry ? `${formatCount(entry.count)}건` : '—'}
+                  </Table.Td>
+                  <Table.Td>{entry?.last_pulled_at ? formatDateTime(entry.last_pulled_at) : '받은 적 없음'}</Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+        </Table>
+      </div>
+
+      {cache.data && (
+        <div>
+          <Title order={4} mb="xs">
+            보낼 변경과 격리
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <Stat label="보내기 대기" value={cache.data.outbox.pending} color="blue" />
+            <Stat label="충돌" value={cache.data.outbox.conflicts} color="orange" />
+            <Stat label="포털이 거부" value={cache.data.outbox.rejected} color="red" />
+            <Stat label="격리된 레코드" value={cache.data.quarantine} color="orange" />
+          </SimpleGrid>
+        </div>
+      )}
+    </Stack>
+  )
+}

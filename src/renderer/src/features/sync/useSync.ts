@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { call, errorMessage, queryKeys } from '../../api'
+import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import type { CollectionName } from '../../../../shared/portal'
+import type { CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
+import { formatCount } from '../../lib/format'
+
+export const SYNC_POLL_RUNNING_MS = 1_000
+export const SYNC_POLL_IDLE_MS = 10_000
+
+/** sync:status, polled every second while a sync runs and every ten seconds otherwise. */
+export function useSyncStatus() {
+  return useQuery({
+    queryKey: queryKeys.syncStatus,
+    queryFn: () => call('sync:status', {}),
+    refetchInterval: (query) => (query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS)
+  })
+}
+
+export function useCacheStatus(running = false) {
+  return useQuery({
+    queryKey: queryKeys.cacheStatus,
+    queryFn: () => call('cache:status', {}),
+    refetchInterval: running ? 2_000 : false
+  })
+}
+
+export function useStartSync() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => call('sync:start', {}),
+    onSuccess: async ({ started }) => {
+      notifications.show({
+        id: 'sync-start',
+        color: started ? 'blue' : 'gray',
+        title: started ? '동기화를 시작했습니다' : '동기화가 이미 진행 중입니다',
+        message: started ? '포털에서 변경된 자료를 받아옵니다.' : '진행 중인 동기화가 끝나면 결과를 알려 드립니다.'
+      })
+      await client.invalidateQueries({ queryKey: queryKeys.syncStatus })
+    },
+    onError: (error) => {
+      notifications.show({ color: 'red', title: '동기화를 시작하지 못했습니다', message: errorMessage(error) })
+    }
+  })
+}
+
+export function collectionLabel(name: string): string {
+  return COLLECTION_LABELS[name as CollectionName] ?? name
+}
+
+/** "매력일자리 1,200건": the collection being pulled now (or the last one). */
+export function describeProgress(progress: readonly CollectionProgress[]): string | null {
+  const current = progress.find((p) => !p.done) ?? progress.at(-1)
+  if (!current) return null
+  return `${collectionLabel(current.collection)} ${formatCount(current.pulled)}건`
+}
+
+export function describeSummary(summary: SyncSummary): string {
+  const parts = Object.entries(summary.pulled)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${collectionLabel(name)} ${formatCount(n)}건`)
+  const pulled = parts.length > 0 ? `받음: ${parts.join(', ')}` : '새로 받은 자료 없음'
+  const extra: string[] = []
+  if (summary.pushed > 0) extra.push(`보냄 ${formatCount(summary.pushed)}건`)
+  if (summary.conflicts > 0) extra.push(`충돌 ${formatCount(summary.conflicts)}건`)
+  if (summary.rejected > 0) extra.push(`거부 ${formatCount(summary.rejected)}건`)
+  if (summary.quarantined > 0) extra.push(`격리 ${formatCount(summary.quarantined)}건`)
+  return [pulled, ...extra].join(' · ')
+}
+
+/**
+ * Mounted once (in the shell): when a sync finishes, refreshes every cache-backed query and shows the
+ * result as a notification. Keyed on lastSummary.finishedAt so a sync shorter than one poll is seen too.
+ */
+export function useSyncCompletionNotifier(status: SyncStatus | undefined): void {
+  const client = useQueryClient()
+  const seen = useRef<string | null | undefined>(undefined)
+  const finishedAt = status?.lastSummary?.finishedAt ?? null
+
+  useEffect(() => {
+    if (!status) return
+    if (seen.current === undefined) {
+      seen.current = finishedAt
+      return
+    }
+    if (finishedAt === seen.current || !status.lastSummary) return
+    seen.current = finishedAt
+    const summary = status.lastSummary
+    void client.invalidateQueries({ queryKey: queryKeys.cacheStatus })
+    void client.invalidateQueries({ queryKey: queryKeys.attractiveJobs })
+    if (summary.error) {
+      notifications.show({ color: 'red', title: '동기화 실패', message: summary.error.message, autoClose: false })
+    } else {
+      notifications.show({ color: 'teal', title: '동기화 완료', message: describeSummary(summary) })
+    }
+  }, [client, finishedAt, status])
+}

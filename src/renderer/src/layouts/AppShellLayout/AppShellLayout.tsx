@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react'
+import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core'
+import { IconLogout } from '@tabler/icons-react'
+import type { Session } from '../../../../shared/ipc/views'
+import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
+import { useSignOut } from '../../features/auth/useSession'
+import { SyncIndicator } from '../../features/sync/SyncIndicator'
+import { useSyncCompletionNotifier, useSyncStatus } from '../../features/sync/useSync'
+import type { AppPath } from '../../router'
+import { NAV_LINKS } from './navLinks'
+
+export interface AppShellLayoutProps {
+  session: Session
+  path: AppPath
+  onNavigate: (path: AppPath) => void
+  children: ReactNode
+}
+
+export function AppShellLayout({ session, path, onNavigate, children }: AppShellLayoutProps) {
+  const sync = useSyncStatus()
+  useSyncCompletionNotifier(sync.data)
+  const signOut = useSignOut()
+  const staff = session.staff
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={4}>일자리포털 업무도구</Title>
+            {!session.online && (
+              <Badge color="gray" variant="outline">
+                오프라인 작업
+              </Badge>
+            )}
+          </Group>
+          <Group gap="lg" wrap="nowrap">
+            <SyncIndicator />
+            {staff && (
+              <Stack gap={0} align="flex-end" data-testid="staff-info">
+                <Text size="sm" fw={600}>
+                  {staff.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {staff.department}
+                </Text>
+              </Stack>
+            )}
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconLogout size={14} />}
+              onClick={() => signOut.mutate()}
+              loading={signOut.isPending}
+            >
+              로그아웃
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <nav aria-label="주 메뉴">
+          {NAV_LINKS.map((link) => (
+            <NavLink
+              key={link.path}
+              href={`#${link.path}`}
+              label={link.label}
+              leftSection={<link.icon size={18} stroke={1.6} />}
+              active={path === link.path}
+              onClick={(event) => {
+                event.preventDefault()
+                onNavigate(link.path)
+              }}
+            />
+          ))}
+        </nav>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <CacheRecoveryAlert />
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,2 @@
+export { AppShellLayout } from './AppShellLayout'
+export type { AppShellLayoutProps } from './AppShellLayout'
