@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import { createCore, type Core } from '../../src/main/core'
+import { startPortalSimulator } from '../../src/main/simulator'
+import { CHANNELS } from '../../src/shared/ipc/contract'
+
+export const SIM_SEED = 7
+export const SIM_SCALE = 300
+
+type Simulator = Awaited<ReturnType<typeof startPortalSimulator>>
+
+export interface CoreLogLine {
+  level: string
+  message: string
+  meta?: unknown
+}
+
+export interface E2EFixtures {
+  /** The portal simulator for this test (seed 7, scale 300). */
+  portal: Simulator
+  /** The real core (fresh temp data dir, portalUrl = the simulator), answering the page's window.api. */
+  core: Core
+  coreLog: CoreLogLine[]
+}
+
+/**
+ * Every test gets its own simulator and core, and a page whose `window.api` has the same nested shape
+ * as the preload's (`buildWindowApi`) but forwards each call to `core.dispatch` in this process through
+ * a Playwright binding. So the renderer, the IPC contract, zod validation, the cache and the sync run
+ * for real; only Electron's ipcRenderer/ipcMain hop is replaced.
+ */
+export const test = base.extend<E2EFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
+  portal: async ({}, use) => {
+    const sim = await startPortalSimulator({ port: 0, seed: SIM_SEED, scale: SIM_SCALE })
+    await use(sim)
+    await sim.close()
+  },
+  // eslint-disable-next-line no-empty-pattern -- see above
+  coreLog: async ({}, use) => {
+    await use([])
+  },
+  core: async ({ portal, coreLog }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'seoul-jobs-e2e-'))
+    const core = await createCore({
+      dataDir,
+      portalUrl: portal.url,
+      appVersion: '0.0.0-e2e',
+      log: (level, message, meta) => {
+        coreLog.push({ level, message, meta })
+      }
+    })
+    await use(core)
+    core.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  page: async ({ page, core }, use) => {
+    await page.exposeBinding('__coreInvoke', (_source, channel: string, input: unknown) => core.dispatch(channel, input))
+    await page.addInitScript((channels: readonly string[]) => {
+      type Invoke = (channel: string, input: unknown) => Promise<unknown>
+      const g = globalThis as unknown as { __coreInvoke: Invoke; api?: unknown }
+      const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
+      for (const channel of channels) {
+        const [domain, verb] = channel.split(':') as [string, string]
+        const group = (api[domain] ??= {})
+        group[verb] = (input?: unknown) => g.__coreInvoke(channel, input ?? {})
+      }
+      Object.defineProperty(g, 'api', { value: Object.freeze(api), writable: false, configurable: false })
+    }, CHANNELS)
+    await use(page)
+  }
+})
+
+export { expect }

@@ -1,0 +1,82 @@
+import { expect, test } from './fixtures'
+import { listTotal, nav, parseCount, signIn, syncFromSyncPage, waitForTotalChange } from './helpers'
+
+test.describe('foundation', () => {
+  test('wrong password shows the Korean error from main', async ({ page }) => {
+    await signIn(page, 'manager', 'not-the-password')
+    const alert = page.getByRole('alert').filter({ hasText: '로그인하지 못했습니다' })
+    await expect(alert).toContainText('아이디 또는 비밀번호가 올바르지 않')
+    await expect(page.getByRole('button', { name: '로그인', exact: true })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath('sign-in-error.png'), fullPage: true })
+  })
+
+  test('sign in, sync, browse, filter, search and open 매력일자리', async ({ page }) => {
+    await signIn(page, 'manager', 'demo')
+    await expect(page.getByTestId('staff-info')).toContainText('김민준')
+    await expect(page.getByTestId('staff-info')).toContainText('일자리정책과')
+
+    // Before any sync the list says the cache is empty.
+    await nav(page, '매력일자리').click()
+    await expect(page.getByTestId('empty-cache')).toContainText('캐시에 자료가 없습니다. 동기화를 실행하세요.')
+
+    await syncFromSyncPage(page)
+    const cached = parseCount(await page.getByTestId('cache-count-attractive-jobs').textContent())
+    expect(cached).toBeGreaterThan(0)
+    await expect(page.getByTestId('sync-indicator')).toContainText('마지막 동기화')
+    await page.screenshot({ path: test.info().outputPath('sync-page.png'), fullPage: true })
+
+    // The list shows rows and the total count of the cache.
+    await nav(page, '매력일자리').click()
+    const rows = page.locator('tr[data-row-id]')
+    await expect(rows.first()).toBeVisible()
+    const total = await listTotal(page)
+    expect(total).toBe(cached)
+    await expect(page.getByTestId('aj-total')).toHaveText(`총 ${total.toLocaleString('ko-KR')}건`)
+    await page.screenshot({ path: test.info().outputPath('attractive-jobs-list.png') })
+
+    // Status filter: 검토중 narrows the count to the number on its segment.
+    const filter = page.getByTestId('aj-status-filter')
+    const inReviewLabel = filter.locator('label').filter({ hasText: /^검토중/ })
+    const inReviewCount = parseCount(await inReviewLabel.textContent())
+    expect(inReviewCount).toBeGreaterThan(0)
+    expect(inReviewCount).toBeLessThan(total)
+    await inReviewLabel.click()
+    expect(await waitForTotalChange(page, total)).toBe(inReviewCount)
+    const statusCells = page.locator('tr[data-row-id] td:first-child')
+    await expect(statusCells.first()).toHaveText('검토중')
+    for (const text of await statusCells.allTextContents()) expect(text).toBe('검토중')
+    await filter.locator('label').filter({ hasText: /^전체/ }).click()
+    await expect(page.getByTestId('aj-total')).toHaveAttribute('data-total', String(total))
+
+    // Korean search: a 3+ character term (FTS path) and a 2-character term (short-term path).
+    const search = page.getByRole('textbox', { name: '검색' })
+    let previous = total
+    for (const term of ['디지털', '돌봄']) {
+      await search.fill(term)
+      const narrowed = await waitForTotalChange(page, previous)
+      expect(narrowed, `search ${term}`).toBeGreaterThan(0)
+      expect(narrowed, `search ${term}`).toBeLessThan(total)
+      await expect(rows.first()).toBeVisible()
+      const titles = await rows.locator('[data-testid="aj-title"]').allTextContents()
+      const orgs = await rows.locator('[data-testid="aj-org"]').allTextContents()
+      expect(titles.length).toBeGreaterThan(0)
+      titles.forEach((title, i) => {
+        expect(`${title} ${orgs[i] ?? ''}`, `row ${i} for ${term}`).toContain(term)
+      })
+      previous = narrowed
+    }
+    await page.screenshot({ path: test.info().outputPath('attractive-jobs-search.png') })
+
+    // Row click opens the detail drawer with the grouped fields.
+    const firstTitle = (await rows.first().locator('[data-testid="aj-title"]').textContent()) ?? ''
+    await rows.first().click()
+    const detail = page.getByTestId('aj-detail')
+    await expect(detail).toBeVisible()
+    await expect(detail.getByRole('heading', { level: 3 })).toHaveText(firstTitle)
+    for (const section of ['기관', '유형', '모집', '근무', '처우', '교육', '예산', '일정']) {
+      await expect(detail.getByRole('region', { name: section, exact: true })).toBeVisible()
+    }
+    await expect(detail.getByRole('region', { name: '처우' })).toContainText(/\d{1,3}(,\d{3})*원/)
+    await page.screenshot({ path: test.info().outputPath('attractive-job-detail.png') })
+  })
+})
