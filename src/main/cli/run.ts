@@ -6,6 +6,8 @@ import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
 import { RECORD_TABLES } from '../db/repositories/collections'
 import { describePortalError } from '../sync/errors'
+import { ZodError } from 'zod'
+import { CliUsageError, runWriteCommand, WRITE_COMMANDS } from './writeCommands'
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
@@ -21,10 +23,16 @@ const USAGE = `사용법: npm run cli -- <명령> [옵션]
   sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
   list   <collection> --json [--status S]
+  review <attractive-job-id> start_review|approve|reject|request_revision [--reason R]
+  comment <attractive-job-id> <text>
+  attendance <registration-id> present|late|left_early|absent [--at ISO-8601]
+  walk-in <session-id> --name N --birth-year YYYY --phone P
+  registration <registration-id> registered|waitlisted|cancelled
+  (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
 collection: attractive-jobs | sme-applications | reemployment-sessions | reemployment-registrations`
 
-class UsageError extends Error {}
+class UsageError extends CliUsageError {}
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -32,6 +40,11 @@ const OPTIONS = {
   user: { type: 'string' },
   password: { type: 'string' },
   status: { type: 'string' },
+  reason: { type: 'string' },
+  at: { type: 'string' },
+  name: { type: 'string' },
+  'birth-year': { type: 'string' },
+  phone: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false }
 } satisfies ParseArgsConfig['options']
@@ -71,10 +84,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'list':
         return listCommand(core, rest, values, io)
       default:
+        if (WRITE_COMMANDS.has(command)) {
+          const queued = runWriteCommand(core, command, {
+            positionals: rest,
+            reason: values.reason,
+            at: values.at,
+            name: values.name,
+            birthYear: values['birth-year'],
+            phone: values.phone
+          })
+          const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
+          io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `보낼 목록에 추가했습니다 (#${queued.seq}, ${queued.recordId}). 다음 sync 때 전송됩니다.\n`)
+          return EXIT_OK
+        }
         throw new UsageError(`알 수 없는 명령: ${command}`)
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof ZodError) {
+      const issue = error.issues[0]
+      io.stderr.write(`오류: 입력값이 올바르지 않습니다: ${issue ? `${issue.path.join('.')} ${oneLine(issue.message)}` : ''}\n`)
+      return EXIT_FAILED
+    }
+    if (error instanceof CliUsageError) {
       io.stderr.write(`${oneLine(error.message)}\n${USAGE}\n`)
       return EXIT_USAGE
     }

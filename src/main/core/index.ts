@@ -7,8 +7,11 @@ import { authHandlers } from './handlers/auth'
 import { referenceHandlers } from './handlers/reference'
 import { settingsHandlers } from './handlers/settings'
 import { syncHandlers } from './handlers/sync'
+import { inboxHandlers } from './handlers/inbox'
+import { recordHandlers } from './handlers/records'
+import { writeHandlers } from './handlers/writes'
 import { SessionService } from './session'
-import { SyncService } from './syncService'
+import { SyncService, type SyncServiceOptions } from './syncService'
 
 export interface CoreOptions {
   dataDir: string
@@ -20,6 +23,7 @@ export interface CoreOptions {
   now?: () => Date
   /** Feed page size (1..1000). */
   pageSize?: number
+  push?: SyncServiceOptions['push']
 }
 
 export interface Core {
@@ -44,7 +48,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { db, recovery } = openCache(options.dataDir, now)
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
   const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
-  const sync = new SyncService({ db, session, now, log, ...(options.pageSize ? { pageSize: options.pageSize } : {}) })
+  const sync = new SyncService({ db, session, now, log, ...(options.pageSize ? { pageSize: options.pageSize } : {}), ...(options.push ? { push: options.push } : {}) })
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
@@ -62,11 +66,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(context),
     ...syncHandlers(context),
     ...referenceHandlers(context),
-    ...attractiveJobsHandlers(context)
+    ...attractiveJobsHandlers(context),
+    ...writeHandlers(context),
+    ...inboxHandlers(context),
+    ...recordHandlers(context)
   } satisfies Handlers
   return {
     dispatch: createDispatch(handlers, (message, meta) => log('error', message, meta)),
     context,
-    close: () => db.close()
+    close: () => {
+      sync.stopAutoSync()
+      db.close()
+    }
   }
 }

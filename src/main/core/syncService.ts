@@ -3,7 +3,9 @@ import { collectionsForRoles } from '../../shared/domain/roles'
 import type { CollectionName } from '../../shared/portal'
 import type { CollectionProgress, SyncStatus, SyncSummary } from '../../shared/ipc/views'
 import { describePortalError, PortalError, PortalUnreachableError } from '../sync/errors'
-import { pullCollection, type LocalOverlay } from '../sync/pull'
+import { pullCollection } from '../sync/pull'
+import { pushOutbox, type PushOptions } from '../outbox/push'
+import { overlayPending } from '../outbox/view'
 import type { BackoffOptions } from '../sync/backoff'
 import type { Logger } from './context'
 import type { SessionService } from './session'
@@ -15,7 +17,7 @@ export interface SyncServiceOptions {
   log: Logger
   pageSize?: number
   backoff?: Partial<BackoffOptions>
-  overlay?: LocalOverlay
+  push?: Pick<PushOptions, 'concurrency' | 'maxWaitMs' | 'backoff'>
 }
 
 /**
@@ -26,6 +28,8 @@ export class SyncService {
   private running: Promise<SyncSummary> | null = null
   private progress = new Map<CollectionName, CollectionProgress>()
   private lastSummary: SyncSummary | null = null
+  private timer: NodeJS.Timeout | null = null
+  private nudgeTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: SyncServiceOptions) {}
 
@@ -42,6 +46,38 @@ export class SyncService {
   private lastSuccessAt(): string | null {
     const row = this.options.db.prepare(`SELECT max(last_pulled_at) AS at FROM sync_state`).get() as { at: string | null }
     return row.at
+  }
+
+  /** Syncs every `intervalMs` while signed in (the app; the CLI syncs on demand). */
+  startAutoSync(intervalMs: number): void {
+    this.stopAutoSync()
+    this.timer = setInterval(() => this.tryStart(), intervalMs)
+    this.timer.unref?.()
+  }
+
+  stopAutoSync(): void {
+    if (this.timer) clearInterval(this.timer)
+    if (this.nudgeTimer) clearTimeout(this.nudgeTimer)
+    this.timer = null
+    this.nudgeTimer = null
+  }
+
+  /** A local write was queued: when online and auto-sync is on, send it shortly. */
+  nudge(): void {
+    if (!this.timer || this.nudgeTimer || !this.options.session.current().online) return
+    this.nudgeTimer = setTimeout(() => {
+      this.nudgeTimer = null
+      this.tryStart()
+    }, 1_500)
+    this.nudgeTimer.unref?.()
+  }
+
+  private tryStart(): void {
+    try {
+      this.start().done.catch(() => undefined)
+    } catch {
+      // Not signed in: nothing to sync until someone signs in.
+    }
   }
 
   /** Starts a sync unless one is running; resolves with that sync's summary either way. */
@@ -71,6 +107,21 @@ export class SyncService {
       error: null
     }
     try {
+      const pushed = await pushOutbox({
+        db: this.options.db,
+        client,
+        now: this.options.now,
+        ...this.options.push,
+        log: (m) => this.options.log('info', m)
+      })
+      summary.pushed = pushed.pushed
+      summary.conflicts = pushed.conflicts
+      summary.rejected = pushed.rejected
+      if (pushed.stoppedBy === 'offline') {
+        this.options.session.markOnline(false)
+        throw new PortalUnreachableError('포털이 연결을 거부했습니다')
+      }
+      if (pushed.stoppedBy === 'auth') throw new PortalError(401, 'unauthorized', null, null)
       for (const collection of collections) {
         const result = await pullCollection(
           {
@@ -79,7 +130,7 @@ export class SyncService {
             now: this.options.now,
             ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
             ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
-            ...(this.options.overlay ? { overlay: this.options.overlay } : {}),
+            overlay: overlayPending,
             onProgress: (p) => this.progress.set(collection, p),
             log: (m) => this.options.log('info', m)
           },

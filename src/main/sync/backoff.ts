@@ -1,4 +1,4 @@
-import { isRetryable, retryAfterOf } from './errors'
+import { isOffline, isRetryable, retryAfterOf } from './errors'
 
 export interface BackoffOptions {
   attempts: number
@@ -25,7 +25,9 @@ export async function withBackoff<T>(task: () => Promise<T>, options: BackoffOpt
     try {
       return await task()
     } catch (error) {
-      if (!isRetryable(error) || attempt >= options.attempts) throw error
+      // Offline is answered at once; retrying it eight times would only keep the user waiting.
+      const limit = isOffline(error) ? Math.min(2, options.attempts) : options.attempts
+      if (!isRetryable(error) || attempt >= limit) throw error
       const delay = backoffDelay(attempt, options, retryAfterOf(error))
       options.onRetry?.(error, attempt, delay)
       await sleep(delay)

@@ -29,6 +29,11 @@ export class PortalContractError extends Error {
   }
 }
 
+/** Nothing listens there or the host is unknown: the PC is offline or the portal is down — not a passing fault. */
+export function isOffline(error: unknown): boolean {
+  return error instanceof PortalUnreachableError && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN/.test(error.message)
+}
+
 export function isRetryable(error: unknown): boolean {
   if (error instanceof PortalUnreachableError) return true
   if (error instanceof PortalError) return error.status === 429 || error.status >= 500

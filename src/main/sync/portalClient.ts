@@ -47,6 +47,17 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
+/** undici and ky wrap the socket error (ECONNREFUSED, ECONNRESET…) a few levels deep: report that one. */
+function rootCauseMessage(error: unknown): string {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth += 1) current = current.cause
+  if (current instanceof Error) {
+    const code = (current as { code?: unknown }).code
+    return typeof code === 'string' && !current.message.includes(code) ? `${code}: ${current.message}` : current.message
+  }
+  return String(error)
+}
+
 export function normalizeBaseUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '').replace(/\/admin\/v1$/, '')
 }
@@ -203,8 +214,7 @@ export class PortalClient {
       })
       text = await response.text()
     } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
-      throw new PortalUnreachableError(reason, error)
+      throw new PortalUnreachableError(rootCauseMessage(error), error)
     }
     let body: unknown = null
     if (text.length > 0) {

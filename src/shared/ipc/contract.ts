@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { District, Staff } from '../portal'
+import {
+  AttendanceStatus,
+  CollectionName,
+  District,
+  RegistrationStatus,
+  ReviewAction,
+  RuleCheck,
+  Staff
+} from '../portal'
+import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
 import {
   AppInfo,
   AttractiveJobDetail,
@@ -13,6 +22,9 @@ import {
 
 const Empty = z.object({}).strict()
 const Ok = z.object({ ok: z.literal(true) })
+const RecordRef = z.object({ id: z.string().min(1) })
+/** A write accepted locally: queued in the outbox, sent at the next sync. */
+const Queued = z.object({ seq: z.number().int(), recordId: z.string() })
 
 /**
  * The one IPC contract: `domain:verb` → zod input and output. The preload API, the main-side handler
@@ -44,7 +56,46 @@ export const contract = {
   'reference:districts': { input: Empty, output: z.array(District) },
 
   'attractiveJobs:list': { input: AttractiveJobListRequest, output: AttractiveJobListResult },
-  'attractiveJobs:get': { input: z.object({ id: z.string().min(1) }), output: AttractiveJobDetail }
+  'attractiveJobs:get': { input: RecordRef, output: AttractiveJobDetail },
+  'attractiveJobs:review': {
+    input: z.object({
+      id: z.string().min(1),
+      action: ReviewAction,
+      reason: z.string().trim().max(2000).optional(),
+      checks: z.array(RuleCheck).optional()
+    }),
+    output: Queued
+  },
+  'attractiveJobs:comment': {
+    input: z.object({ id: z.string().min(1), body: z.string().trim().min(1, '의견을 입력하세요.').max(4000) }),
+    output: Queued
+  },
+
+  'reemployment:attendance': {
+    input: z.object({ registrationId: z.string().min(1), status: AttendanceStatus, checkedAt: z.iso.datetime({ offset: true }).optional() }),
+    output: Queued
+  },
+  'reemployment:setStatus': {
+    input: z.object({ registrationId: z.string().min(1), status: RegistrationStatus }),
+    output: Queued
+  },
+  'reemployment:walkIn': {
+    input: z.object({
+      sessionId: z.string().min(1),
+      name: z.string().trim().min(1, '이름을 입력하세요.').max(40),
+      birthYear: z.number().int().min(1900).max(2100),
+      phone: z.string().trim().min(9, '전화번호를 입력하세요.')
+    }),
+    output: Queued
+  },
+
+  'records:refresh': { input: z.object({ collection: CollectionName, id: z.string().min(1) }), output: RefreshResult },
+
+  'inbox:list': { input: Empty, output: z.array(InboxItem) },
+  'inbox:reapply': { input: z.object({ seq: z.number().int() }), output: Ok },
+  'inbox:discard': { input: z.object({ seq: z.number().int() }), output: z.object({ discarded: z.number().int() }) },
+  'outbox:pending': { input: Empty, output: z.array(PendingWrite) },
+  'sync:quarantine': { input: Empty, output: z.array(QuarantinedItem) }
 } as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -26,6 +26,7 @@ export interface OutboxRow {
   created_at: string
   sent_at: string | null
   completed_at: string | null
+  base_record: string | null
 }
 
 export function outboxCounts(db: Db): { pending: number; conflicts: number; rejected: number } {
@@ -52,4 +53,154 @@ export function hasOpenWrites(db: Db, collection: CollectionName): boolean {
       collection
     ) !== undefined
   )
+}
+
+export interface NewOutboxEntry {
+  idempotencyKey: string
+  collection: CollectionName
+  recordId: string
+  op: string
+  baseVersion: number | null
+  body: unknown
+  deviceTime: string
+  actorId: string
+  createdAt: string
+  /** The record as the user saw it (local view), for the conflict inbox. */
+  baseRecord: unknown
+}
+
+export function insertOutboxEntry(db: Db, entry: NewOutboxEntry): number {
+  const info = prepared(
+    db,
+    `INSERT INTO outbox (idempotency_key, collection, record_id, op, base_version, body, device_time, actor_id, state, created_at, next_attempt_at, base_record)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`
+  ).run(
+    entry.idempotencyKey,
+    entry.collection,
+    entry.recordId,
+    entry.op,
+    entry.baseVersion,
+    JSON.stringify(entry.body),
+    entry.deviceTime,
+    entry.actorId,
+    entry.createdAt,
+    entry.createdAt,
+    entry.baseRecord === undefined || entry.baseRecord === null ? null : JSON.stringify(entry.baseRecord)
+  )
+  return Number(info.lastInsertRowid)
+}
+
+export function getOutboxEntry(db: Db, seq: number): OutboxRow | undefined {
+  return prepared(db, `SELECT * FROM outbox WHERE seq = ?`).get(seq) as OutboxRow | undefined
+}
+
+/** Pending entries of one record, oldest first: the order they are replayed locally and sent. */
+export function pendingEntriesFor(db: Db, collection: CollectionName, recordId: string): OutboxRow[] {
+  return prepared(db, `SELECT * FROM outbox WHERE collection = ? AND record_id = ? AND state = 'pending' ORDER BY seq`).all(
+    collection,
+    recordId
+  ) as OutboxRow[]
+}
+
+export function openEntriesFor(db: Db, collection: CollectionName, recordId: string): OutboxRow[] {
+  return prepared(
+    db,
+    `SELECT * FROM outbox WHERE collection = ? AND record_id = ? AND state IN ('pending', 'conflict', 'rejected') ORDER BY seq`
+  ).all(collection, recordId) as OutboxRow[]
+}
+
+/**
+ * The first open entry of every record ("lane") whose head is pending and due. A lane whose
+ * head is in conflict or rejected waits for a person; other lanes go on.
+ */
+export function dueLaneHeads(db: Db, nowIso: string, limit: number): OutboxRow[] {
+  return prepared(
+    db,
+    `SELECT o.* FROM outbox o
+     JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
+           WHERE state IN ('pending', 'conflict', 'rejected') GROUP BY collection, record_id) lanes
+       ON lanes.head = o.seq
+     WHERE o.state = 'pending' AND coalesce(o.next_attempt_at, '') <= ?
+     ORDER BY o.seq LIMIT ?`
+  ).all(nowIso, limit) as OutboxRow[]
+}
+
+/** The earliest time a pending lane head may be tried again (null: nothing pending). */
+export function nextDueAt(db: Db): string | null {
+  const row = prepared(
+    db,
+    `SELECT min(o.next_attempt_at) AS at FROM outbox o
+     JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
+           WHERE state IN ('pending', 'conflict', 'rejected') GROUP BY collection, record_id) lanes
+       ON lanes.head = o.seq
+     WHERE o.state = 'pending'`
+  ).get() as { at: string | null }
+  return row.at
+}
+
+export function markAttempt(db: Db, seq: number, sentAt: string): void {
+  prepared(db, `UPDATE outbox SET attempts = attempts + 1, sent_at = ? WHERE seq = ?`).run(sentAt, seq)
+}
+
+export function scheduleRetry(db: Db, seq: number, nextAttemptAt: string, error: unknown): void {
+  prepared(db, `UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE seq = ?`).run(nextAttemptAt, JSON.stringify(error), seq)
+}
+
+export function completeEntry(db: Db, seq: number, completedAt: string, result: unknown, redactedBody?: unknown): void {
+  prepared(
+    db,
+    `UPDATE outbox SET state = 'done', completed_at = ?, result = ?, last_error = NULL,
+       body = coalesce(?, body) WHERE seq = ?`
+  ).run(completedAt, JSON.stringify(result), redactedBody === undefined ? null : JSON.stringify(redactedBody), seq)
+}
+
+export function parkEntry(
+  db: Db,
+  seq: number,
+  state: 'conflict' | 'rejected',
+  error: unknown,
+  serverRecord: unknown,
+  at: string
+): void {
+  prepared(db, `UPDATE outbox SET state = ?, last_error = ?, server_record = ?, completed_at = ? WHERE seq = ?`).run(
+    state,
+    JSON.stringify(error),
+    serverRecord === undefined || serverRecord === null ? null : JSON.stringify(serverRecord),
+    at,
+    seq
+  )
+}
+
+export function discardEntry(db: Db, seq: number, at: string): void {
+  prepared(db, `UPDATE outbox SET state = 'discarded', completed_at = ? WHERE seq = ?`).run(at, seq)
+}
+
+/** Puts a parked entry back in the queue as a new request (new key) on the version now current. */
+export function requeueEntry(db: Db, seq: number, newKey: string, baseVersion: number | null, at: string): void {
+  prepared(
+    db,
+    `UPDATE outbox SET state = 'pending', idempotency_key = ?, base_version = ?, attempts = 0, next_attempt_at = ?,
+       last_error = NULL, server_record = NULL, completed_at = NULL WHERE seq = ?`
+  ).run(newKey, baseVersion, at, seq)
+}
+
+/** After a write succeeded on version `from` and produced exactly `from + 1`, later intents made on `from` follow it. */
+export function rebaseLane(db: Db, collection: CollectionName, recordId: string, afterSeq: number, from: number, to: number): void {
+  prepared(
+    db,
+    `UPDATE outbox SET base_version = ? WHERE collection = ? AND record_id = ? AND seq > ? AND state = 'pending' AND base_version = ?`
+  ).run(to, collection, recordId, afterSeq, from)
+}
+
+/** A walk-in created offline got its server id: every later entry of that lane follows the new id. */
+export function renameLane(db: Db, collection: CollectionName, fromId: string, toId: string): void {
+  prepared(db, `UPDATE outbox SET record_id = ? WHERE collection = ? AND record_id = ?`).run(toId, collection, fromId)
+}
+
+export function listParked(db: Db): OutboxRow[] {
+  return prepared(db, `SELECT * FROM outbox WHERE state IN ('conflict', 'rejected') ORDER BY seq`).all() as OutboxRow[]
+}
+
+export function listPending(db: Db, limit = 500): OutboxRow[] {
+  return prepared(db, `SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?`).all(limit) as OutboxRow[]
 }

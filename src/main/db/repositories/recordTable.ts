@@ -94,7 +94,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
         | { rowid: number; version: number }
         | undefined
       if (existing && existing.version >= input.record.version) {
-        prepared(db, `UPDATE ${table} SET pull_generation = ? WHERE rowid = ?`).run(input.generation, existing.rowid)
+        // Not newer, but confirmed current as of now.
+        prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE rowid = ?`).run(
+          input.generation,
+          input.pulledAt,
+          existing.rowid
+        )
         return 'stale'
       }
       const info = prepared(db, insertSql).run(params)
@@ -116,6 +121,20 @@ export function createRecordTable<R extends { id: string; version: number; updat
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
       if (reindex) indexRow(db, row.rowid, view)
+    },
+
+    /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
+    insertLocal(db: Db, local: R, createdAt: string): void {
+      const params = {
+        ...columnsFor(local, local),
+        version: 0,
+        raw: JSON.stringify(local),
+        local_raw: JSON.stringify(local),
+        pulled_at: createdAt,
+        pull_generation: 0
+      }
+      const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run(params)
+      indexRow(db, Number(info.lastInsertRowid), local)
     },
 
     remove(db: Db, id: string): boolean {

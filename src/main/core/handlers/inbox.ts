@@ -1,0 +1,45 @@
+import { listPending, type OutboxRow } from '../../db/repositories/outbox'
+import { listQuarantine } from '../../db/repositories/quarantine'
+import { OUTBOX_OP_LABELS } from '../../../shared/ipc/outboxViews'
+import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
+import type { CoreContext } from '../context'
+import type { Handlers } from '../dispatch'
+
+function lastErrorText(entry: OutboxRow): string | null {
+  if (!entry.last_error) return null
+  const error = JSON.parse(entry.last_error) as { code?: string; message?: string }
+  return [error.code, error.message].filter(Boolean).join(': ')
+}
+
+export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'sync:quarantine'> {
+  return {
+    'inbox:list': () => listInbox(ctx.db),
+    'inbox:reapply': ({ seq }) => {
+      reapplyEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now())
+      ctx.sync.nudge()
+      return { ok: true as const }
+    },
+    'inbox:discard': ({ seq }) => ({ discarded: discardParkedEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now()) }),
+    'outbox:pending': () =>
+      listPending(ctx.db).map((entry) => ({
+        seq: entry.seq,
+        op: entry.op,
+        opLabel: (OUTBOX_OP_LABELS as Record<string, string>)[entry.op] ?? entry.op,
+        collection: entry.collection,
+        recordId: entry.record_id,
+        deviceTime: entry.device_time,
+        attempts: entry.attempts,
+        nextAttemptAt: entry.next_attempt_at,
+        lastError: lastErrorText(entry)
+      })),
+    'sync:quarantine': () =>
+      listQuarantine(ctx.db).map((row) => ({
+        id: row.id,
+        collection: row.collection,
+        itemId: row.item_id,
+        error: row.error,
+        raw: row.raw,
+        receivedAt: row.received_at
+      }))
+  }
+}

@@ -1,0 +1,236 @@
+import type Database from 'better-sqlite3'
+import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
+import { appendAudit } from '../db/repositories/auditLog'
+import {
+  completeEntry,
+  dueLaneHeads,
+  markAttempt,
+  nextDueAt,
+  parkEntry,
+  rebaseLane,
+  renameLane,
+  scheduleRetry,
+  type OutboxRow
+} from '../db/repositories/outbox'
+import { getSyncState } from '../db/repositories/syncState'
+import { backoffDelay, defaultSleep } from '../sync/backoff'
+import { isOffline, PortalError, PortalUnreachableError } from '../sync/errors'
+import type { PortalClient } from '../sync/portalClient'
+import { opOf, recordTableOf, refreshLocalView } from './view'
+
+type Db = Database.Database
+
+export interface PushOptions {
+  db: Db
+  client: PortalClient
+  now?: () => Date
+  /** Lanes sent at the same time. */
+  concurrency?: number
+  /** How long one run keeps waiting for retries before leaving the rest for the next sync. */
+  maxWaitMs?: number
+  backoff?: { baseMs: number; maxMs: number }
+  sleep?: (ms: number) => Promise<void>
+  log?: (message: string) => void
+  onProgress?: (progress: PushResult) => void
+}
+
+export interface PushResult {
+  pushed: number
+  conflicts: number
+  rejected: number
+  retried: number
+  /** Why the run stopped early (offline, signed out), or null. */
+  stoppedBy: 'offline' | 'auth' | null
+}
+
+class StopRun extends Error {
+  constructor(readonly reason: 'offline' | 'auth') {
+    super(reason)
+  }
+}
+
+function parseRecord(collection: CollectionName, value: unknown): AnyCollectionRecord | null {
+  const parsed = COLLECTION_SCHEMAS[collection].safeParse(value)
+  return parsed.success ? (parsed.data as AnyCollectionRecord) : null
+}
+
+/** Stores a server copy the portal handed back (response or 409 `current`), then re-derives the local view. */
+function storeServerCopy(db: Db, collection: CollectionName, record: AnyCollectionRecord, raw: unknown, at: string): void {
+  const table = recordTableOf(collection)
+  table.upsert(db, {
+    record,
+    raw: JSON.stringify(raw),
+    local: null,
+    pulledAt: at,
+    generation: getSyncState(db, collection).generation,
+    indexSearch: true
+  })
+  refreshLocalView(db, collection, record.id)
+}
+
+function problemSummary(error: PortalError) {
+  return {
+    status: error.status,
+    code: error.code,
+    message: error.problem?.detail ?? error.problem?.title ?? error.message,
+    errors: error.problem?.errors ?? []
+  }
+}
+
+/**
+ * Sends the outbox. Each record is a lane: its entries go strictly in order, lanes go side by
+ * side, and a lane waiting for a person (conflict, rejection) never holds up the others. A retry
+ * reuses the entry's idempotency key, so an answer lost on the wire never applies twice.
+ */
+export async function pushOutbox(options: PushOptions): Promise<PushResult> {
+  const { db, client } = options
+  const now = options.now ?? (() => new Date())
+  const sleep = options.sleep ?? defaultSleep
+  const concurrency = options.concurrency ?? 8
+  const backoff = options.backoff ?? { baseMs: 500, maxMs: 30_000 }
+  const deadline = Date.now() + (options.maxWaitMs ?? 20_000)
+  const result: PushResult = { pushed: 0, conflicts: 0, rejected: 0, retried: 0, stoppedBy: null }
+  let refusedInARow = 0
+
+  async function send(entry: OutboxRow): Promise<void> {
+    const op = opOf(entry.op)
+    const { method, path } = op.request(entry.record_id)
+    const body = JSON.parse(entry.body) as unknown
+    markAttempt(db, entry.seq, now().toISOString())
+    let response
+    try {
+      response = await client.write(method, path, body, {
+        idempotencyKey: entry.idempotency_key,
+        ifMatch: op.ifMatch ? entry.base_version : null
+      })
+    } catch (error) {
+      handleFailure(entry, error)
+      return
+    }
+    refusedInARow = 0
+    const at = now().toISOString()
+    const record = entry.op === 'attractive_job.comment' ? null : parseRecord(op.collection, response.body)
+    db.transaction(() => {
+      completeEntry(db, entry.seq, at, response.body, op.redact?.(body))
+      let recordId = entry.record_id
+      if (record) {
+        if (record.id !== entry.record_id) {
+          // A walk-in made offline: the local id gives way to the portal's everywhere.
+          recordTableOf(op.collection).remove(db, entry.record_id)
+          renameLane(db, op.collection, entry.record_id, record.id)
+          recordId = record.id
+        }
+        storeServerCopy(db, op.collection, record, response.body, at)
+        const base = entry.base_version ?? 0
+        if (base === 0 || record.version === base + 1) rebaseLane(db, op.collection, recordId, entry.seq, base, record.version)
+      } else {
+        refreshLocalView(db, op.collection, recordId)
+      }
+      appendAudit(db, {
+        at,
+        actorId: entry.actor_id,
+        action: `synced:${entry.op}`,
+        collection: op.collection,
+        recordId,
+        detail: { seq: entry.seq, status: response.status, version: record?.version ?? null },
+        deviceTime: entry.device_time,
+        syncedAt: at
+      })
+    })()
+    result.pushed += 1
+    if (entry.op === 'attractive_job.comment') await refreshAfterComment(entry)
+  }
+
+  /** A comment's answer is the comment, not the record: fetch the record so the cache and later If-Match follow. */
+  async function refreshAfterComment(entry: OutboxRow): Promise<void> {
+    try {
+      const body = await client.getRecord('attractive-jobs', entry.record_id)
+      const record = parseRecord('attractive-jobs', body)
+      if (!record) return
+      db.transaction(() => {
+        storeServerCopy(db, 'attractive-jobs', record, body, now().toISOString())
+        const base = entry.base_version ?? 0
+        if (record.version === base + 1) rebaseLane(db, 'attractive-jobs', entry.record_id, entry.seq, base, record.version)
+      })()
+    } catch {
+      // The next pull brings the record; a later write on a stale version lands in 확인 필요.
+    }
+  }
+
+  function handleFailure(entry: OutboxRow, error: unknown): void {
+    const at = now()
+    const op = opOf(entry.op)
+    if (error instanceof PortalError && (error.code === 'unauthorized' || error.code === 'token_expired')) throw new StopRun('auth')
+    const retryable = error instanceof PortalUnreachableError || (error instanceof PortalError && (error.status === 429 || error.status >= 500))
+    if (retryable) {
+      if (isOffline(error)) refusedInARow += 1
+      const retryAfter = error instanceof PortalError ? error.retryAfterMs : null
+      const delay = backoffDelay(entry.attempts + 1, backoff, retryAfter)
+      scheduleRetry(db, entry.seq, new Date(at.getTime() + delay).toISOString(), {
+        code: error instanceof PortalError ? error.code : 'unreachable',
+        message: error instanceof Error ? error.message : String(error)
+      })
+      result.retried += 1
+      if (refusedInARow >= 3) throw new StopRun('offline')
+      return
+    }
+    if (!(error instanceof PortalError)) throw error
+    const current = error.problem?.current
+    const currentRecord = current === undefined ? null : parseRecord(op.collection, current)
+    db.transaction(() => {
+      // Anything else the portal refuses (REJECTING_CODES and other 4xx) waits for a person as well.
+      const state = error.code === 'version_conflict' ? 'conflict' : 'rejected'
+      parkEntry(db, entry.seq, state, problemSummary(error), current ?? null, at.toISOString())
+      if (currentRecord) storeServerCopy(db, op.collection, currentRecord, current, at.toISOString())
+      else refreshLocalView(db, op.collection, entry.record_id)
+      appendAudit(db, {
+        at: at.toISOString(),
+        actorId: entry.actor_id,
+        action: `${state}:${entry.op}`,
+        collection: op.collection,
+        recordId: entry.record_id,
+        detail: problemSummary(error),
+        deviceTime: entry.device_time,
+        syncedAt: at.toISOString()
+      })
+      if (state === 'conflict') result.conflicts += 1
+      else result.rejected += 1
+    })()
+  }
+
+  try {
+    for (;;) {
+      const heads = dueLaneHeads(db, now().toISOString(), concurrency * 4)
+      if (heads.length === 0) {
+        const next = nextDueAt(db)
+        if (!next) break
+        const wait = Math.max(0, Date.parse(next) - now().getTime())
+        if (Date.now() + wait > deadline) break
+        await sleep(Math.min(wait, 5_000))
+        continue
+      }
+      let index = 0
+      let stop: StopRun | null = null
+      const worker = async () => {
+        while (index < heads.length && !stop) {
+          const entry = heads[index]!
+          index += 1
+          try {
+            await send(entry)
+          } catch (error) {
+            if (error instanceof StopRun) stop = error
+            else throw error
+          }
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(concurrency, heads.length) }, worker))
+      if (stop) throw stop
+      options.onProgress?.({ ...result })
+    }
+  } catch (error) {
+    if (!(error instanceof StopRun)) throw error
+    result.stoppedBy = error.reason
+    options.log?.(`push stopped: ${error.reason}`)
+  }
+  return result
+}

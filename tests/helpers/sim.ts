@@ -1,0 +1,61 @@
+import { createCore, type Core, type CoreOptions } from '../../src/main/core'
+import { startPortalSimulator, type PortalSimulator, type StartOptions } from '../../src/main/simulator'
+import { makeTempDir } from './tempDir'
+
+export interface SimHarness {
+  sim: PortalSimulator
+  core: Core
+  dir: ReturnType<typeof makeTempDir>
+  /** Signs the core in (manager unless told otherwise) and runs one sync to completion. */
+  sync(): ReturnType<Core['context']['sync']['start']>['done']
+  signIn(username?: string): Promise<void>
+  /** Reopens the core on the same data folder (a restart of the app). */
+  restart(options?: Partial<CoreOptions>): Promise<Core>
+  close(): Promise<void>
+}
+
+const quiet = () => undefined
+
+/** A live simulator over loopback HTTP and a core on a real SQLite file in a temp folder. */
+export async function startHarness(simOptions: StartOptions = {}, coreOptions: Partial<CoreOptions> = {}): Promise<SimHarness> {
+  const sim = await startPortalSimulator({ port: 0, seed: 7, scale: 200, ...simOptions })
+  const dir = makeTempDir()
+  const make = () =>
+    createCore({
+      dataDir: dir.path,
+      portalUrl: sim.url,
+      log: quiet,
+      push: { maxWaitMs: 60_000, backoff: { baseMs: 20, maxMs: 400 } },
+      ...coreOptions
+    })
+  const harness: SimHarness = {
+    sim,
+    core: await make(),
+    dir,
+    async signIn(username = 'manager') {
+      await harness.core.context.session.signIn(username, 'demo')
+    },
+    async sync() {
+      if (!harness.core.context.session.current().online) await harness.signIn()
+      return harness.core.context.sync.start().done
+    },
+    async restart(options = {}) {
+      harness.core.close()
+      harness.core = await createCore({
+        dataDir: dir.path,
+        portalUrl: sim.url,
+        log: quiet,
+        push: { maxWaitMs: 60_000, backoff: { baseMs: 20, maxMs: 400 } },
+        ...coreOptions,
+        ...options
+      })
+      return harness.core
+    },
+    async close() {
+      harness.core.close()
+      await sim.close()
+      dir.remove()
+    }
+  }
+  return harness
+}
