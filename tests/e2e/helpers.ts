@@ -10,8 +10,8 @@ export function parseCount(text: string | null): number {
 
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/')
-  await page.getByLabel('아이디').fill(username)
-  await page.getByLabel('비밀번호', { exact: true }).fill(password)
+  await page.getByRole('textbox', { name: '아이디' }).fill(username)
+  await page.getByRole('textbox', { name: '비밀번호' }).fill(password)
   await page.getByRole('button', { name: '로그인', exact: true }).click()
 }
 

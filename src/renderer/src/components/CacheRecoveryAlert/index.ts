@@ -1,1 +1,2 @@
 export { CacheRecoveryAlert } from './CacheRecoveryAlert'
+export type { CacheRecoveryAlertProps } from './CacheRecoveryAlert'

@@ -74,6 +74,7 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
               <PasswordInput
                 label="비밀번호"
                 autoComplete="current-password"
+                visibilityToggleButtonProps={{ 'aria-label': '비밀번호 보기' }}
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 required

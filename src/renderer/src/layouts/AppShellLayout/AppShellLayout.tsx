@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core'
 import { IconLogout } from '@tabler/icons-react'
 import type { Session } from '../../../../shared/ipc/views'
@@ -21,6 +21,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
   useSyncCompletionNotifier(sync.data)
   const signOut = useSignOut()
   const staff = session.staff
+  const [recoveryDismissed, setRecoveryDismissed] = useState(false)
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -76,7 +77,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>
-        <CacheRecoveryAlert />
+        {!recoveryDismissed && <CacheRecoveryAlert onClose={() => setRecoveryDismissed(true)} />}
         {children}
       </AppShell.Main>
     </AppShell>
