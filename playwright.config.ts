@@ -1,4 +1,8 @@
-import { defineConfig } from '@playwright/test'
+import { defineConfig, type ReporterDescription } from '@playwright/test'
+
+// scripts/test-all.mjs asks for a JSON report (PLAYWRIGHT_JSON_OUTPUT_NAME) to sum up the run.
+const reporters: ReporterDescription[] = [['list']]
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporters.push(['json'])
 
 /**
  * E2E: real Chromium (Debian's, never a downloaded one) against the built renderer, with the real core
@@ -12,8 +16,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
-  outputDir: 'test-results',
+  reporter: reporters,
+  // A subfolder: Playwright empties its outputDir at start, and test-results/ also holds vitest's report.
+  outputDir: 'test-results/e2e',
   use: {
     baseURL: 'http://127.0.0.1:4173',
     locale: 'ko-KR',

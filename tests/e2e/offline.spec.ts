@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures'
+import { listTotal, nav, signIn, syncFromSyncPage } from './helpers'
+
+test.describe('offline', () => {
+  test('오프라인으로 계속 without an earlier sign-in explains why in Korean', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '오프라인으로 계속' }).click()
+    await expect(page.getByRole('alert')).toContainText('로그인한 적이 없어 오프라인으로 계속할 수 없습니다')
+  })
+
+  test('after sign-out, 오프라인으로 계속 opens the last staff member’s cache', async ({ page }) => {
+    await signIn(page, 'reviewer', 'demo')
+    await expect(page.getByTestId('staff-info')).toContainText('이서연')
+    await syncFromSyncPage(page)
+    await nav(page, '매력일자리').click()
+    const total = await listTotal(page)
+    expect(total).toBeGreaterThan(0)
+
+    await page.getByRole('button', { name: '로그아웃' }).click()
+    await page.getByRole('button', { name: '오프라인으로 계속' }).click()
+
+    await expect(page.getByTestId('staff-info')).toContainText('이서연')
+    await expect(page.getByText('오프라인 작업')).toBeVisible()
+    await nav(page, '매력일자리').click()
+    await expect(page.getByTestId('aj-total')).toHaveAttribute('data-total', String(total))
+    await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
+  })
+})
