@@ -21,8 +21,8 @@ export class ApiError extends Error {
 
 export interface Reply {
   status: number
-  /** JSON text, already serialized. */
-  body: string
+  /** JSON, already serialized (text, or UTF-8 bytes for feed pages). */
+  body: string | Buffer
   headers?: Record<string, string>
   contentType?: string
 }

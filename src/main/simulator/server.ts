@@ -77,7 +77,7 @@ function runWrite(sim: Sim, route: Route, ctx: RequestCtx, params: string[]): Re
   return sim.store.transaction(() => {
     const reply = route.handler(sim, ctx, params)
     if (reply.status >= 200 && reply.status < 300) {
-      sim.store.idempotencyPut(scoped, { fingerprint: fp, status: reply.status, body: reply.body })
+      sim.store.idempotencyPut(scoped, { fingerprint: fp, status: reply.status, body: reply.body.toString() })
       sim.stats.writesApplied += 1
     }
     return reply
@@ -108,7 +108,7 @@ function safely(fn: () => Reply, sim: Sim): Reply {
 }
 
 function send(res: ServerResponse, reply: Reply, requestId: string): void {
-  const buf = Buffer.from(reply.body, 'utf8')
+  const buf = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body
   res.writeHead(reply.status, {
     'Content-Type': reply.contentType ?? 'application/json; charset=utf-8',
     'Content-Length': buf.length,

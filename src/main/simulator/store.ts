@@ -40,7 +40,8 @@ export interface SeedRow {
 
 export interface FeedRow {
   seq: number
-  json: string
+  /** The stored JSON as UTF-8 bytes (no decode/encode round trip when serving a page). */
+  json: Buffer
 }
 
 export interface IdempotencyEntry {
@@ -120,7 +121,7 @@ export class SimStore {
       ),
       get: db.prepare<[string, string], StoredRow>('SELECT * FROM records WHERE collection = ? AND id = ?'),
       feed: db.prepare<[string, number, number, number], FeedRow>(
-        'SELECT seq, json FROM records WHERE collection = ? AND seq > ? AND (deleted = 0 OR seq > ?) ORDER BY seq LIMIT ?'
+        'SELECT seq, CAST(json AS BLOB) AS json FROM records WHERE collection = ? AND seq > ? AND (deleted = 0 OR seq > ?) ORDER BY seq LIMIT ?'
       ),
       bySession: db.prepare<[string], StoredRow>(
         "SELECT * FROM records WHERE session_id = ? AND collection = 'reemployment-registrations' AND deleted = 0"
