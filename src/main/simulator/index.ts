@@ -1,6 +1,16 @@
 /**
  * Portal simulator: a local server of the Seoul Job Portal Admin API v1 (shared/portal-admin-api.md)
  * with deterministic Korean seed data and fault injection. Plain Node (no electron).
+ *
+ * Test hooks over HTTP (not part of the API; never faulted, no auth):
+ *   GET/PUT /__sim/faults               FaultSettings (PUT takes a partial)
+ *   GET  /__sim/stats                   SimStatsSnapshot
+ *   GET  /__sim/contact-log             contact look-ups (who, when, which, why)
+ *   GET  /__sim/records/{collection}/{id}  the stored record as served
+ *   POST /__sim/other-staff-edit        {collection, count?, id?} → {changed: [{id, version}]}
+ *   POST /__sim/expire-cursors          every earlier cursor → 410 cursor_expired
+ *   POST /__sim/inject-malformed        {collection, count} → {ids}
+ *   POST /__sim/delete                  {collection, id} → {deleted}
  */
 import type { AddressInfo } from 'node:net'
 import { AuthService } from './auth'
