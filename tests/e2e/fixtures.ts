@@ -11,6 +11,17 @@ export const SIM_SCALE = 300
 
 type Simulator = Awaited<ReturnType<typeof startPortalSimulator>>
 
+/**
+ * The test's portal. `stop()` takes it off the network (the app is then offline); `start()` brings
+ * the same portal back — same port, same data — as when a session room's network returns.
+ */
+export interface TestPortal {
+  readonly url: string
+  readonly sim: Simulator
+  stop(): Promise<void>
+  start(): Promise<void>
+}
+
 export interface CoreLogLine {
   level: string
   message: string
@@ -18,8 +29,8 @@ export interface CoreLogLine {
 }
 
 export interface E2EFixtures {
-  /** The portal simulator for this test (seed 7, scale 300). */
-  portal: Simulator
+  /** The portal simulator for this test (seed 7, scale 300), which can be stopped and started again. */
+  portal: TestPortal
   /** The real core (fresh temp data dir, portalUrl = the simulator), answering the page's window.api. */
   core: Core
   coreLog: CoreLogLine[]
@@ -34,9 +45,28 @@ export interface E2EFixtures {
 export const test = base.extend<E2EFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   portal: async ({}, use) => {
-    const sim = await startPortalSimulator({ port: 0, seed: SIM_SEED, scale: SIM_SCALE })
-    await use(sim)
-    await sim.close()
+    const dir = mkdtempSync(join(tmpdir(), 'seoul-jobs-sim-'))
+    const dbPath = join(dir, 'portal.sqlite')
+    let sim: Simulator | null = await startPortalSimulator({ port: 0, seed: SIM_SEED, scale: SIM_SCALE, dbPath })
+    const port = sim.port
+    const url = sim.url
+    const portal: TestPortal = {
+      url,
+      get sim() {
+        if (!sim) throw new Error('the test portal is stopped')
+        return sim
+      },
+      async stop() {
+        await sim?.close()
+        sim = null
+      },
+      async start() {
+        if (!sim) sim = await startPortalSimulator({ port, dbPath })
+      }
+    }
+    await use(portal)
+    await sim?.close()
+    rmSync(dir, { recursive: true, force: true })
   },
   // eslint-disable-next-line no-empty-pattern -- see above
   coreLog: async ({}, use) => {

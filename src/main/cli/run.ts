@@ -5,6 +5,7 @@ import { cacheStatus } from '../core/cacheStatus'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
 import { RECORD_TABLES } from '../db/repositories/collections'
+import { attractiveJobSummaries } from '../db/repositories/attractiveJobs'
 import { describePortalError } from '../sync/errors'
 import { ZodError } from 'zod'
 import { CliUsageError, runWriteCommand, WRITE_COMMANDS } from './writeCommands'
@@ -22,7 +23,7 @@ export const EXIT_USAGE = 2
 const USAGE = `사용법: npm run cli -- <명령> [옵션]
   sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
-  list   <collection> --json [--status S]
+  list   <collection> --json [--status S] [--failing: attractive-jobs 중 규칙 위반이 있는 것만]
   review <attractive-job-id> start_review|approve|reject|request_revision [--reason R]
   comment <attractive-job-id> <text>
   attendance <registration-id> present|late|left_early|absent [--at ISO-8601]
@@ -46,6 +47,7 @@ const OPTIONS = {
   'birth-year': { type: 'string' },
   phone: { type: 'string' },
   json: { type: 'boolean', default: false },
+  failing: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false }
 } satisfies ParseArgsConfig['options']
 
@@ -151,7 +153,11 @@ async function syncCommand(core: Core, values: Values, io: CliIo): Promise<numbe
 function listCommand(core: Core, rest: string[], values: Values, io: CliIo): number {
   const collection = CollectionName.safeParse(rest[0])
   if (!collection.success) throw new UsageError(`목록을 볼 collection 이 올바르지 않습니다: ${rest[0] ?? '(없음)'}`)
-  const rows = RECORD_TABLES[collection.data].listSummaries(core.context.db, values.status)
-  io.stdout.write(values.json ? `${JSON.stringify(rows)}\n` : `${rows.map((r) => `${r.id}\t${r.version}\t${r.status}`).join('\n')}\n`)
+  if (values.failing && collection.data !== 'attractive-jobs') throw new UsageError('--failing 은 attractive-jobs 에만 쓸 수 있습니다.')
+  const rows: Record<string, unknown>[] =
+    collection.data === 'attractive-jobs'
+      ? attractiveJobSummaries(core.context.db, { status: values.status, failing: values.failing })
+      : RECORD_TABLES[collection.data].listSummaries(core.context.db, values.status)
+  io.stdout.write(values.json ? `${JSON.stringify(rows)}\n` : `${rows.map((r) => `${String(r.id)}\t${String(r.version)}\t${String(r.status)}`).join('\n')}\n`)
   return EXIT_OK
 }

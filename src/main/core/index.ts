@@ -10,6 +10,7 @@ import { syncHandlers } from './handlers/sync'
 import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
 import { writeHandlers } from './handlers/writes'
+import { viewHandlers } from './handlers/views'
 import { SessionService } from './session'
 import { SyncService, type SyncServiceOptions } from './syncService'
 
@@ -69,7 +70,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...attractiveJobsHandlers(context),
     ...writeHandlers(context),
     ...inboxHandlers(context),
-    ...recordHandlers(context)
+    ...recordHandlers(context),
+    ...viewHandlers(context)
   } satisfies Handlers
   return {
     dispatch: createDispatch(handlers, (message, meta) => log('error', message, meta)),

@@ -48,7 +48,12 @@ export class SessionService {
   }
 
   current(): Session {
-    return { staff: this.staff, portalUrl: this.portalUrl, online: this.online && this.client?.signedIn === true }
+    return {
+      staff: this.staff,
+      portalUrl: this.portalUrl,
+      online: this.online && this.client?.signedIn === true,
+      lastStaff: this.lastStaff
+    }
   }
 
   /** The signed-in portal client; throws a Korean AppError when there is none. */

@@ -6,6 +6,7 @@ import { describePortalError, PortalError, PortalUnreachableError } from '../syn
 import { pullCollection } from '../sync/pull'
 import { pushOutbox, type PushOptions } from '../outbox/push'
 import { overlayPending } from '../outbox/view'
+import { refreshReference } from '../sync/reference'
 import type { BackoffOptions } from '../sync/backoff'
 import type { Logger } from './context'
 import type { SessionService } from './session'
@@ -140,6 +141,7 @@ export class SyncService {
         summary.quarantined += result.quarantined
         this.options.session.markOnline(true)
       }
+      await refreshReference(this.options.db, client, this.options.now(), collections.includes('attractive-jobs'))
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
       const code = error instanceof PortalUnreachableError ? 'portal_unreachable' : error instanceof PortalError ? error.code : 'sync_failed'

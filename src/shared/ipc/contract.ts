@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  AttractiveJobsRules,
   AttendanceStatus,
   CollectionName,
   District,
@@ -10,10 +11,18 @@ import {
 } from '../portal'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
 import {
-  AppInfo,
+  AttractiveJobDashboard,
   AttractiveJobDetail,
   AttractiveJobListRequest,
   AttractiveJobListResult,
+  BulkPreview,
+  BulkResult,
+  BulkTarget,
+  SavedView,
+  ViewDefinition
+} from './attractiveJobViews'
+import {
+  AppInfo,
   CacheStatus,
   Session,
   Settings,
@@ -54,9 +63,22 @@ export const contract = {
   'cache:status': { input: Empty, output: CacheStatus },
 
   'reference:districts': { input: Empty, output: z.array(District) },
+  'reference:attractiveJobsRules': { input: z.object({ year: z.number().int() }), output: AttractiveJobsRules.nullable() },
+
+  'views:list': { input: Empty, output: z.array(SavedView) },
+  'views:save': { input: z.object({ name: z.string().trim().min(1, '보기 이름을 입력하세요.').max(60), definition: ViewDefinition }), output: SavedView },
+  'views:delete': { input: z.object({ id: z.number().int() }), output: Ok },
+  'views:getLast': { input: Empty, output: ViewDefinition.nullable() },
+  'views:setLast': { input: z.object({ definition: ViewDefinition }), output: Ok },
 
   'attractiveJobs:list': { input: AttractiveJobListRequest, output: AttractiveJobListResult },
   'attractiveJobs:get': { input: RecordRef, output: AttractiveJobDetail },
+  'attractiveJobs:dashboard': { input: Empty, output: AttractiveJobDashboard },
+  'attractiveJobs:bulkPreview': { input: z.object({ target: BulkTarget, action: ReviewAction }), output: BulkPreview },
+  'attractiveJobs:bulkReview': {
+    input: z.object({ target: BulkTarget, action: ReviewAction, reason: z.string().trim().max(2000).optional() }),
+    output: BulkResult
+  },
   'attractiveJobs:review': {
     input: z.object({
       id: z.string().min(1),

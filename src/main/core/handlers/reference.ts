@@ -2,10 +2,11 @@ import { DistrictList } from '../../../shared/portal'
 import { getReference, putReference } from '../../db/repositories/referenceData'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
+import { cachedRules } from '../../review/rules'
 
-export const REFERENCE_DISTRICTS = 'districts'
+import { REFERENCE_DISTRICTS } from '../../sync/reference'
 
-export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:districts'> {
+export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:districts' | 'reference:attractiveJobsRules'> {
   return {
     /** Cached first; fetched from the portal when missing and online. Empty offline on a new PC. */
     'reference:districts': async () => {
@@ -15,6 +16,8 @@ export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:d
       const districts = await ctx.session.requireClient().getDistricts()
       putReference(ctx.db, REFERENCE_DISTRICTS, districts, ctx.now().toISOString())
       return districts
-    }
+    },
+    /** The year's thresholds as cached by the last sync (null until then). */
+    'reference:attractiveJobsRules': ({ year }) => cachedRules(ctx.db, year)
   }
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { enqueueWrite } from '../../outbox/queue'
+import { attractiveJobsTable } from '../../db/repositories/attractiveJobs'
+import { checkJob } from '../../review/rules'
+import { toDecisionChecks } from '../../../shared/domain/attractiveJobRules'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
@@ -13,16 +16,21 @@ export function writeHandlers(
     return { seq: result.seq, recordId: result.recordId }
   }
   return {
-    'attractiveJobs:review': ({ id, action, reason, checks }) =>
-      queued(
+    'attractiveJobs:review': ({ id, action, reason, checks }) => {
+      // A decision carries the rule checks it was made on; computed here when the caller did not send them.
+      const view = action === 'start_review' ? undefined : attractiveJobsTable.getView(ctx.db, id)
+      const results = view ? checkJob(ctx.db, view) : null
+      const computed = checks ?? (results ? toDecisionChecks(results) : null)
+      return queued(
         enqueueWrite(ctx.db, {
           op: 'attractive_job.review',
           recordId: id,
-          body: { action, ...(reason ? { reason } : {}), ...(checks ? { checks } : {}) },
+          body: { action, ...(reason ? { reason } : {}), ...(computed ? { checks: computed } : {}) },
           actorId: actor(),
           now: ctx.now()
         })
-      ),
+      )
+    },
     'attractiveJobs:comment': ({ id, body }) =>
       queued(enqueueWrite(ctx.db, { op: 'attractive_job.comment', recordId: id, body: { body }, actorId: actor(), now: ctx.now() })),
     'reemployment:attendance': ({ registrationId, status, checkedAt }) => {

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { AttractiveJob } from '../../../shared/portal'
-import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared/ipc/views'
-import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/ipc/views'
+import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared/ipc/attractiveJobViews'
+import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/ipc/attractiveJobViews'
 import { prepared, sqlId } from '../statements'
 import { createRecordTable, type ColumnValue } from './recordTable'
+import { forgetRuleFailures, storeRuleFailures } from '../../review/rules'
 
 export const attractiveJobsTable = createRecordTable<AttractiveJob>({
   table: 'attractive_jobs',
@@ -37,16 +38,16 @@ export const attractiveJobsTable = createRecordTable<AttractiveJob>({
     submitted_at: job.submitted_at
   }),
   searchFields: (job) => ({ fields: [job.title, job.org.name, job.org.department, job.duties], choseongOf: job.title }),
-  likeColumns: ['title', 'org_name']
+  likeColumns: ['title', 'org_name'],
+  afterWrite: storeRuleFailures,
+  onRemove: forgetRuleFailures
 })
 
 type Db = Database.Database
+type ListFilter = ReturnType<typeof ListRequestSchema.parse>['filter']
 
-interface AttractiveJobRowData extends Omit<AttractiveJobRow, 'pending_writes'> {
-  pending_writes: number
-}
-
-function whereClause(filter: ReturnType<typeof ListRequestSchema.parse>['filter']): { sql: string; params: ColumnValue[] } {
+/** WHERE clause (bound parameters only) for a list filter; shared by the list, counts, bulk and exports. */
+export function attractiveJobsWhere(filter: ListFilter, options: { ignoreStatus?: boolean } = {}): { sql: string; params: ColumnValue[] } {
   const parts: string[] = []
   const params: ColumnValue[] = []
   const inList = (column: string, values: readonly (string | number)[] | undefined) => {
@@ -54,7 +55,7 @@ function whereClause(filter: ReturnType<typeof ListRequestSchema.parse>['filter'
     parts.push(`attractive_jobs.${sqlId(column)} IN (${values.map(() => '?').join(', ')})`)
     params.push(...values)
   }
-  inList('status', filter.statuses)
+  if (!options.ignoreStatus) inList('status', filter.statuses)
   inList('org_type', filter.orgTypes)
   if (filter.districtCodes && filter.districtCodes.length > 0) {
     parts.push(`attractive_jobs.org_type = 'district'`)
@@ -64,6 +65,14 @@ function whereClause(filter: ReturnType<typeof ListRequestSchema.parse>['filter'
   inList('public_type', filter.publicTypes)
   inList('target_group', filter.targetGroups)
   inList('program_year', filter.programYears)
+  if (filter.ruleCheck === 'all_pass') parts.push(`attractive_jobs.rule_failure_count = 0`)
+  if (filter.ruleCheck === 'has_failures') parts.push(`attractive_jobs.rule_failure_count > 0`)
+  if (filter.failingRules && filter.failingRules.length > 0) {
+    parts.push(
+      `attractive_jobs.id IN (SELECT job_id FROM attractive_job_rule_failures WHERE rule IN (${filter.failingRules.map(() => '?').join(', ')}))`
+    )
+    params.push(...filter.failingRules)
+  }
   const search = attractiveJobsTable.searchCondition(filter.search)
   if (search) {
     parts.push(search.sql)
@@ -72,28 +81,43 @@ function whereClause(filter: ReturnType<typeof ListRequestSchema.parse>['filter'
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
 }
 
-const ROW_COLUMNS = `attractive_jobs.id, attractive_jobs.version, status, program_year, org_type, org_code, org_name, field,
-  public_type, target_group, title, headcount, hourly_wage, submitted_at, updated_at, pulled_at,
+const ROW_COLUMNS = `attractive_jobs.id, attractive_jobs.version, status, program_year, org_type, org_code, org_name,
+  json_extract(coalesce(local_raw, raw), '$.org.department') AS org_department, field,
+  public_type, target_group, title, headcount, hourly_wage, submitted_at, updated_at, pulled_at, rule_failure_count,
+  (SELECT group_concat(rule) FROM attractive_job_rule_failures f WHERE f.job_id = attractive_jobs.id) AS rule_failure_list,
   (SELECT count(*) FROM outbox o WHERE o.collection = 'attractive-jobs' AND o.record_id = attractive_jobs.id
-     AND o.state IN ('pending', 'conflict', 'rejected')) AS pending_writes`
+     AND o.state IN ('pending', 'conflict', 'rejected')) AS pending_writes,
+  (SELECT count(*) FROM outbox o WHERE o.collection = 'attractive-jobs' AND o.record_id = attractive_jobs.id
+     AND o.state IN ('conflict', 'rejected')) AS needs_attention`
+
+interface ListRow extends Omit<AttractiveJobRow, 'rule_failures'> {
+  rule_failure_count: number | null
+  rule_failure_list: string | null
+}
+
+function toRow({ rule_failure_count, rule_failure_list, ...row }: ListRow): AttractiveJobRow {
+  const failures = rule_failure_count === null ? null : rule_failure_list ? rule_failure_list.split(',').sort() : []
+  return { ...row, org_department: row.org_department ?? '', rule_failures: failures as AttractiveJobRow['rule_failures'] }
+}
 
 /** One page of the list, its total and the per-status counts for the same filter minus the status. */
 export function listAttractiveJobs(db: Db, request: AttractiveJobListRequest) {
   const { page, pageSize, filter, sort } = ListRequestSchema.parse(request)
-  const where = whereClause(filter)
-  const order = `${sqlId(sort.column)} ${sort.direction === 'asc' ? 'ASC' : 'DESC'}, attractive_jobs.id ${sort.direction === 'asc' ? 'ASC' : 'DESC'}`
-  const rows = prepared(
-    db,
-    `SELECT ${ROW_COLUMNS} FROM attractive_jobs ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
-  ).all(...where.params, pageSize, (page - 1) * pageSize) as AttractiveJobRowData[]
+  const where = attractiveJobsWhere(filter)
+  const direction = sort.direction === 'asc' ? 'ASC' : 'DESC'
+  const order = `${sqlId(sort.column)} ${direction}, attractive_jobs.id ${direction}`
+  const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM attractive_jobs ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...where.params,
+    pageSize,
+    (page - 1) * pageSize
+  ) as ListRow[]
   const total = (prepared(db, `SELECT count(*) AS n FROM attractive_jobs ${where.sql}`).get(...where.params) as { n: number }).n
-  const withoutStatus = whereClause({ ...filter, statuses: undefined })
-  const counts = prepared(
-    db,
-    `SELECT status, count(*) AS n FROM attractive_jobs ${withoutStatus.sql} GROUP BY status`
-  ).all(...withoutStatus.params) as { status: string; n: number }[]
+  const withoutStatus = attractiveJobsWhere(filter, { ignoreStatus: true })
+  const counts = prepared(db, `SELECT status, count(*) AS n FROM attractive_jobs ${withoutStatus.sql} GROUP BY status`).all(
+    ...withoutStatus.params
+  ) as { status: string; n: number }[]
   return {
-    rows,
+    rows: rows.map(toRow),
     total,
     page,
     pageSize,
@@ -101,17 +125,41 @@ export function listAttractiveJobs(db: Db, request: AttractiveJobListRequest) {
   }
 }
 
-export function listAttractiveJobIds(db: Db, status?: string): { id: string; version: number; status: string }[] {
-  if (status) {
-    return prepared(db, `SELECT id, version, status FROM attractive_jobs WHERE status = ? ORDER BY id`).all(status) as {
-      id: string
-      version: number
-      status: string
-    }[]
-  }
-  return prepared(db, `SELECT id, version, status FROM attractive_jobs ORDER BY id`).all() as {
+/** Ids, titles and statuses of every record matching a filter (bulk actions, "select all matching"). */
+export function matchingAttractiveJobs(db: Db, filter: ListFilter): { id: string; title: string; status: string }[] {
+  const where = attractiveJobsWhere(filter)
+  return prepared(db, `SELECT id, title, status FROM attractive_jobs ${where.sql} ORDER BY id`).all(...where.params) as {
     id: string
-    version: number
+    title: string
     status: string
   }[]
+}
+
+export function ruleFailuresOf(db: Db, id: string): string[] | null {
+  const row = prepared(db, `SELECT rule_failure_count AS n FROM attractive_jobs WHERE id = ?`).get(id) as { n: number | null } | undefined
+  if (!row || row.n === null) return null
+  return (prepared(db, `SELECT rule FROM attractive_job_rule_failures WHERE job_id = ? ORDER BY rule`).all(id) as { rule: string }[]).map((r) => r.rule)
+}
+
+/** The CLI's `list attractive-jobs`: every record with its failing rule codes (null: the year's rules are not cached). */
+export function attractiveJobSummaries(db: Db, options: { status?: string | undefined; failing?: boolean }) {
+  const parts: string[] = []
+  const params: ColumnValue[] = []
+  if (options.status) {
+    parts.push('status = ?')
+    params.push(options.status)
+  }
+  if (options.failing) parts.push('rule_failure_count > 0')
+  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : ''
+  const rows = prepared(
+    db,
+    `SELECT id, version, status, program_year, org_type, org_code, org_name, field, public_type, target_group, title,
+       headcount, hourly_wage, submitted_at, updated_at, rule_failure_count,
+       (SELECT group_concat(rule) FROM attractive_job_rule_failures f WHERE f.job_id = attractive_jobs.id) AS rule_failure_list
+     FROM attractive_jobs ${where} ORDER BY id`
+  ).all(...params) as (Record<string, ColumnValue> & { rule_failure_count: number | null; rule_failure_list: string | null })[]
+  return rows.map(({ rule_failure_count, rule_failure_list, ...row }) => ({
+    ...row,
+    rule_failures: rule_failure_count === null ? null : rule_failure_list ? rule_failure_list.split(',').sort() : []
+  }))
 }

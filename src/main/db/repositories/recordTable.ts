@@ -20,6 +20,9 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
   searchFields(record: R): { fields: string[]; choseongOf: string }
   /** Columns used for single-character search (LIKE). */
   likeColumns: readonly string[]
+  /** Keeps derived data (e.g. rule-check results) in step whenever the visible copy of a record changes. */
+  afterWrite?(db: Database.Database, view: R): void
+  onRemove?(db: Database.Database, id: string): void
 }
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
@@ -60,6 +63,15 @@ export function createRecordTable<R extends { id: string; version: number; updat
   function columnsFor(view: R, server: R): Record<string, ColumnValue> {
     // Indexed columns follow the local view (what the user sees); version stays the server's.
     return { ...spec.toColumns(view), id: server.id, version: server.version, updated_at: view.updated_at }
+  }
+
+  /** Remembers each server version this PC has seen, for the record's history. */
+  function recordVersionSeen(db: Db, record: R, seenAt: string): void {
+    prepared(
+      db,
+      `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`
+    ).run(spec.collection, record.id, record.version, (record as { status?: unknown }).status ?? null, record.updated_at, seenAt)
   }
 
   function indexRow(db: Db, rowid: number, view: R): void {
@@ -105,6 +117,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const info = prepared(db, insertSql).run(params)
       const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
       if (input.indexSearch) indexRow(db, rowid, view)
+      recordVersionSeen(db, input.record, input.pulledAt)
+      spec.afterWrite?.(db, view)
       return existing ? 'updated' : 'inserted'
     },
 
@@ -121,6 +135,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
       if (reindex) indexRow(db, row.rowid, view)
+      spec.afterWrite?.(db, view)
     },
 
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
@@ -135,6 +150,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       }
       const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run(params)
       indexRow(db, Number(info.lastInsertRowid), local)
+      spec.afterWrite?.(db, local)
     },
 
     remove(db: Db, id: string): boolean {
@@ -142,6 +158,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!row) return false
       unindexRow(db, row.rowid)
       prepared(db, `DELETE FROM ${table} WHERE rowid = ?`).run(row.rowid)
+      spec.onRemove?.(db, id)
       return true
     },
 

@@ -1,4 +1,4 @@
-import type { AttractiveJobListRequest } from '../../../shared/ipc/views'
+import type { AttractiveJobListRequest } from '../../../shared/ipc/attractiveJobViews'
 
 /** React Query keys, one place, so invalidation after a sync reaches every screen. */
 export const queryKeys = {

@@ -8,7 +8,7 @@ import {
   TARGET_GROUP_LABELS,
   WEEKDAY_LABELS
 } from '../../../../shared/domain/labels'
-import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/ipc/views'
+import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/ipc/attractiveJobViews'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { FieldGrid } from '../../components/FieldGrid'
 import { formatBytes, formatCount, formatDate, formatDateTime, formatWon } from '../../lib/format'

@@ -10,7 +10,7 @@ import {
   SORTABLE_ATTRACTIVE_JOB_COLUMNS,
   type AttractiveJobListRequest,
   type AttractiveJobRow
-} from '../../../../shared/ipc/views'
+} from '../../../../shared/ipc/attractiveJobViews'
 import { EmptyCache } from '../../components/EmptyCache'
 import { formatCount } from '../../lib/format'
 import { useStartSync } from '../sync/useSync'

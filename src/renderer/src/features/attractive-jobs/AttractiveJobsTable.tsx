@@ -1,7 +1,7 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core'
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable'
 import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS } from '../../../../shared/domain/labels'
-import type { AttractiveJobRow } from '../../../../shared/ipc/views'
+import type { AttractiveJobRow } from '../../../../shared/ipc/attractiveJobViews'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { formatCount, formatDate, formatWon } from '../../lib/format'
 

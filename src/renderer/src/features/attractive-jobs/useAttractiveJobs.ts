@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { call, queryKeys } from '../../api'
-import type { AttractiveJobListRequest } from '../../../../shared/ipc/views'
+import type { AttractiveJobListRequest } from '../../../../shared/ipc/attractiveJobViews'
 
 export function useAttractiveJobList(request: AttractiveJobListRequest) {
   return useQuery({

@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3'
+import { prepared } from '../statements'
+
+export interface RecordVersionRow {
+  version: number
+  status: string | null
+  updated_at: string
+  seen_at: string
+}
+
+export function listRecordVersions(db: Database.Database, collection: string, recordId: string): RecordVersionRow[] {
+  return prepared(db, `SELECT version, status, updated_at, seen_at FROM record_versions WHERE collection = ? AND record_id = ? ORDER BY version`).all(
+    collection,
+    recordId
+  ) as RecordVersionRow[]
+}

@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3'
+import { evaluateAttractiveJobRules, failedRules, type RuleResult } from '../../shared/domain/attractiveJobRules'
+import { AttractiveJobsRules, type AttractiveJob } from '../../shared/portal'
+import { getReference, putReference } from '../db/repositories/referenceData'
+import { prepared } from '../db/statements'
+
+type Db = Database.Database
+
+const cache = new WeakMap<Db, Map<number, AttractiveJobsRules | null>>()
+
+export function rulesKey(year: number): string {
+  return `attractive-jobs-rules:${year}`
+}
+
+/** The program year's thresholds as cached from `/reference/attractive-jobs-rules` (null: not fetched yet). */
+export function cachedRules(db: Db, year: number): AttractiveJobsRules | null {
+  let byYear = cache.get(db)
+  if (!byYear) {
+    byYear = new Map()
+    cache.set(db, byYear)
+  }
+  if (!byYear.has(year)) byYear.set(year, getReference(db, rulesKey(year), AttractiveJobsRules)?.value ?? null)
+  return byYear.get(year) ?? null
+}
+
+export function checkJob(db: Db, job: AttractiveJob): RuleResult[] | null {
+  const rules = cachedRules(db, job.program_year)
+  return rules ? evaluateAttractiveJobRules(job, rules) : null
+}
+
+/** Stores a record's failing rules; without the year's rules the result is unknown (NULL), not "passes". */
+export function storeRuleFailures(db: Db, job: AttractiveJob): void {
+  const results = checkJob(db, job)
+  prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(job.id)
+  if (!results) {
+    prepared(db, `UPDATE attractive_jobs SET rule_failure_count = NULL WHERE id = ?`).run(job.id)
+    return
+  }
+  const failed = failedRules(results)
+  const insert = prepared(db, `INSERT INTO attractive_job_rule_failures (job_id, rule) VALUES (?, ?)`)
+  for (const rule of failed) insert.run(job.id, rule)
+  prepared(db, `UPDATE attractive_jobs SET rule_failure_count = ? WHERE id = ?`).run(failed.length, job.id)
+}
+
+export function forgetRuleFailures(db: Db, id: string): void {
+  prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(id)
+}
+
+/**
+ * Caches a year's thresholds; when they differ from what was cached, every record of that year is
+ * checked again (the thresholds change every year and are data, not code).
+ */
+export function storeRules(db: Db, rules: AttractiveJobsRules, fetchedAt: string): { changed: boolean; rechecked: number } {
+  const previous = cachedRules(db, rules.year)
+  const changed = JSON.stringify(previous) !== JSON.stringify(rules)
+  putReference(db, rulesKey(rules.year), rules, fetchedAt)
+  cache.get(db)?.set(rules.year, rules)
+  if (!changed) return { changed, rechecked: 0 }
+  let rechecked = 0
+  db.transaction(() => {
+    const rows = prepared(db, `SELECT coalesce(local_raw, raw) AS json FROM attractive_jobs WHERE program_year = ?`).all(rules.year) as { json: string }[]
+    for (const row of rows) {
+      storeRuleFailures(db, JSON.parse(row.json) as AttractiveJob)
+      rechecked += 1
+    }
+  })()
+  return { changed, rechecked }
+}
+
+export function programYearsInCache(db: Db): number[] {
+  return (prepared(db, `SELECT DISTINCT program_year AS y FROM attractive_jobs ORDER BY y`).all() as { y: number }[]).map((r) => r.y)
+}
