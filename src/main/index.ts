@@ -17,6 +17,8 @@ app.whenReady().then(async () => {
     log: (level, message, meta) => log[level](message, meta ?? '')
   })
   registerIpc(started.core.dispatch)
+  // Offline-first: queued work goes out every few minutes when the portal is reachable (and at once on a write).
+  started.core.context.sync.startAutoSync(5 * 60_000)
   createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow()

@@ -1,3 +1,4 @@
+import { requiredLabourBudget } from '../../shared/domain/attractiveJobRules'
 /** Seeded 매력일자리 proposals (portal-admin-api.md §5), with a realistic share of rule violations. */
 import type { AttractiveJob, JobField, TargetGroup } from '../../shared/portal/attractiveJobs'
 import { JOB_FIELDS } from '../../shared/portal/attractiveJobs'
@@ -71,9 +72,9 @@ export function seedAttractiveJob(rng: Rng, n: number): { record: AttractiveJob;
     if (rng.chance(0.5)) end = `${year + 1}-${rng.pick(['09-30', '12-31'])}`
     else start = `${year - 1}-12-01`
   }
-  const months = Math.max(1, Math.round((kstMs(end) - kstMs(start)) / (30.44 * 86_400_000)))
-  const needed = headcount * wage * weeklyHours * 4.345 * months
-  const labor = rng.chance(0.05) ? roundUp(needed * 0.8, 100_000) : roundUp(needed * 1.12, 100_000)
+  // The same 주휴-inclusive convention the reviewers' rule check applies (src/shared/domain/attractiveJobRules.ts).
+  const needed = requiredLabourBudget({ hourly_wage: wage, weekly_hours: weeklyHours, headcount, period: { start, end } })
+  const labor = rng.chance(0.05) ? roundUp(needed * 0.8, 100_000) : roundUp(needed * 1.03, 100_000)
   const training = headcount * rng.pick([200_000, 300_000, 400_000])
   const other = roundUp(rng.int(0, 10_000_000), 100_000)
   let total = labor + training + other
