@@ -1,24 +1,54 @@
 import { Alert, Center, Drawer, Loader } from '@mantine/core'
 import { errorMessage } from '../../api'
+import type { ReviewAction } from '../../../../shared/portal'
 import { AttractiveJobDetail } from './AttractiveJobDetail'
+import { DecisionButtons } from './DecisionButtons'
 import { useAttractiveJob } from './useAttractiveJobs'
 
 export interface AttractiveJobDrawerProps {
   id: string | null
   onClose: () => void
+  onAction: (id: string, action: ReviewAction) => void
+  busy?: boolean
 }
 
-export function AttractiveJobDrawer({ id, onClose }: AttractiveJobDrawerProps) {
+/**
+ * The detail as a side panel: no overlay and no focus trap, so the list (and its keyboard-current row)
+ * stays visible and the triage keys keep working while a record is open.
+ */
+export function AttractiveJobDrawer({ id, onClose, onAction, busy = false }: AttractiveJobDrawerProps) {
   const query = useAttractiveJob(id)
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title="매력일자리 상세" closeButtonProps={{ 'aria-label': '닫기' }}>
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size={640}
+      withOverlay={false}
+      trapFocus={false}
+      lockScroll={false}
+      shadow="xl"
+      title="매력일자리 상세"
+      closeButtonProps={{ 'aria-label': '닫기' }}
+    >
       {query.isPending && id !== null && (
         <Center py="xl">
           <Loader />
         </Center>
       )}
       {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}
-      {query.data && <AttractiveJobDetail detail={query.data} />}
+      {query.data && (
+        <AttractiveJobDetail
+          detail={query.data}
+          actions={
+            <DecisionButtons
+              status={query.data.record.status}
+              busy={busy}
+              onAction={(action) => onAction(query.data.record.id, action)}
+            />
+          }
+        />
+      )}
     </Drawer>
   )
 }

@@ -1,14 +1,13 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core'
-import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable'
-import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS } from '../../../../shared/domain/labels'
+import { useMemo } from 'react'
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable'
 import type { AttractiveJobRow } from '../../../../shared/ipc/attractiveJobViews'
-import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
-import { formatCount, formatDate, formatWon } from '../../lib/format'
-
-export const PAGE_SIZE_OPTIONS = [25, 50, 100]
+import { formatCount } from '../../lib/format'
+import { buildColumns, type SelectionProps } from './columns'
+import { PAGE_SIZE_OPTIONS, type ListColumn } from './viewState'
 
 export interface AttractiveJobsTableProps {
   rows: AttractiveJobRow[]
+  columns: readonly ListColumn[]
   total: number
   page: number
   pageSize: number
@@ -18,73 +17,16 @@ export interface AttractiveJobsTableProps {
   onPageChange: (page: number) => void
   onPageSizeChange: (pageSize: number) => void
   onOpen: (row: AttractiveJobRow) => void
+  /** The keyboard-current row and the one open in the detail panel. */
+  currentId: string | null
+  openId: string | null
+  selection: SelectionProps
 }
-
-const COLUMNS: DataTableColumn<AttractiveJobRow>[] = [
-  {
-    accessor: 'status',
-    title: '상태',
-    sortable: true,
-    width: 96,
-    render: (row) => <AttractiveJobStatusBadge status={row.status} />
-  },
-  {
-    accessor: 'title',
-    title: '사업명',
-    sortable: true,
-    render: (row) => (
-      <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={500} data-testid="aj-title" lineClamp={1}>
-          {row.title}
-        </Text>
-        {row.pending_writes > 0 && (
-          <Tooltip label="포털로 보내지 않은 변경이 있습니다">
-            <Badge size="xs" color="orange" variant="dot">
-              보낼 변경 {row.pending_writes}
-            </Badge>
-          </Tooltip>
-        )}
-      </Group>
-    )
-  },
-  {
-    accessor: 'org_name',
-    title: '기관',
-    sortable: true,
-    render: (row) => (
-      <div>
-        <Text size="sm" data-testid="aj-org">
-          {row.org_name}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {ORG_TYPE_LABELS[row.org_type]}
-        </Text>
-      </div>
-    )
-  },
-  { accessor: 'field', title: '분야', render: (row) => JOB_FIELD_LABELS[row.field] },
-  { accessor: 'public_type', title: '유형', render: (row) => PUBLIC_TYPE_LABELS[row.public_type] },
-  {
-    accessor: 'headcount',
-    title: '인원',
-    sortable: true,
-    textAlign: 'right',
-    render: (row) => `${formatCount(row.headcount)}명`
-  },
-  {
-    accessor: 'hourly_wage',
-    title: '시급',
-    sortable: true,
-    textAlign: 'right',
-    render: (row) => formatWon(row.hourly_wage)
-  },
-  { accessor: 'program_year', title: '연도', sortable: true, textAlign: 'right' },
-  { accessor: 'submitted_at', title: '접수일', sortable: true, render: (row) => formatDate(row.submitted_at) },
-  { accessor: 'updated_at', title: '수정일', sortable: true, render: (row) => formatDate(row.updated_at) }
-]
 
 /** Presentational: the server-paged 매력일자리 list. */
 export function AttractiveJobsTable(props: AttractiveJobsTableProps) {
+  const { columns, selection, currentId, openId } = props
+  const tableColumns = useMemo(() => buildColumns(columns, selection), [columns, selection])
   return (
     <DataTable<AttractiveJobRow>
       withTableBorder
@@ -94,7 +36,7 @@ export function AttractiveJobsTable(props: AttractiveJobsTableProps) {
       minHeight={240}
       idAccessor="id"
       records={props.rows}
-      columns={COLUMNS}
+      columns={tableColumns}
       fetching={props.fetching}
       loadingText="불러오는 중…"
       noRecordsText="조건에 맞는 매력일자리가 없습니다."
@@ -111,7 +53,19 @@ export function AttractiveJobsTable(props: AttractiveJobsTableProps) {
       sortStatus={props.sortStatus}
       onSortStatusChange={props.onSortStatusChange}
       onRowClick={({ record }) => props.onOpen(record)}
-      customRowAttributes={(row) => ({ 'data-row-id': row.id })}
+      rowStyle={(row) =>
+        row.id === currentId
+          ? { outline: '2px solid var(--mantine-color-blue-5)', outlineOffset: -2, background: 'var(--mantine-color-blue-0)' }
+          : row.id === openId
+            ? { background: 'var(--mantine-color-blue-0)' }
+            : undefined
+      }
+      customRowAttributes={(row) => ({
+        'data-row-id': row.id,
+        'data-status': row.status,
+        'data-current': row.id === currentId ? 'true' : undefined,
+        'aria-current': row.id === currentId ? 'true' : undefined
+      })}
     />
   )
 }

@@ -1,0 +1,2 @@
+export { ReviewProgress } from './ReviewProgress'
+export type { ReviewProgressProps } from './ReviewProgress'

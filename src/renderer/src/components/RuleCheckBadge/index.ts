@@ -1,0 +1,2 @@
+export { RuleCheckBadge } from './RuleCheckBadge'
+export type { RuleCheckBadgeProps } from './RuleCheckBadge'

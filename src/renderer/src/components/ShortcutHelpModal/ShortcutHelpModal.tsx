@@ -1,0 +1,67 @@
+import { Group, Kbd, Modal, Table, Text } from '@mantine/core'
+
+export interface Shortcut {
+  keys: string[][]
+  description: string
+}
+
+/** The keyboard triage keys of the review workspace. */
+export const REVIEW_SHORTCUTS: Shortcut[] = [
+  { keys: [['J'], ['↓']], description: '다음 행으로 이동 (상세가 열려 있으면 다음 건을 엽니다)' },
+  { keys: [['K'], ['↑']], description: '이전 행으로 이동' },
+  { keys: [['Enter']], description: '선택한 행의 상세 열기' },
+  { keys: [['S']], description: '검토 시작' },
+  { keys: [['A']], description: '적정 (확인 창)' },
+  { keys: [['R']], description: '부적정 (사유 입력 창)' },
+  { keys: [['V']], description: '보완요청 (사유 입력 창)' },
+  { keys: [['Ctrl', 'Enter']], description: '창에서 결정을 저장하고 다음 미검토 건 열기' },
+  { keys: [['/']], description: '검색창으로 이동' },
+  { keys: [['?']], description: '이 도움말 열기' },
+  { keys: [['Esc']], description: '창·상세 닫기' }
+]
+
+export interface ShortcutHelpModalProps {
+  opened: boolean
+  onClose: () => void
+  shortcuts?: Shortcut[]
+}
+
+export function ShortcutHelpModal({ opened, onClose, shortcuts = REVIEW_SHORTCUTS }: ShortcutHelpModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="키보드 단축키" size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
+      <Table verticalSpacing={6} data-testid="shortcut-help">
+        <Table.Tbody>
+          {shortcuts.map((s) => (
+            <Table.Tr key={s.description}>
+              <Table.Td w={150}>
+                <Group gap={6}>
+                  {s.keys.map((combo, i) => (
+                    <Group key={combo.join('+')} gap={2} wrap="nowrap">
+                      {i > 0 && (
+                        <Text size="xs" c="dimmed" mr={4}>
+                          또는
+                        </Text>
+                      )}
+                      {combo.map((k, j) => (
+                        <Group key={k} gap={2} wrap="nowrap">
+                          {j > 0 && <Text size="xs">+</Text>}
+                          <Kbd size="sm">{k}</Kbd>
+                        </Group>
+                      ))}
+                    </Group>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{s.description}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed" mt="sm">
+        입력창에 글을 쓰는 중에는 단축키가 동작하지 않습니다.
+      </Text>
+    </Modal>
+  )
+}

@@ -1,0 +1,287 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Alert, Stack } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { call, errorMessage, queryKeys } from '../../api'
+import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
+import type { AttractiveJobDetail, AttractiveJobRow, BulkTarget, SavedView, ViewDefinition } from '../../../../shared/ipc/attractiveJobViews'
+import { canApplyReviewAction, type ReviewAction } from '../../../../shared/portal'
+import { EmptyCache } from '../../components/EmptyCache'
+import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
+import { formatCount } from '../../lib/format'
+import { AttractiveJobDrawer } from './AttractiveJobDrawer'
+import { AttractiveJobsTable } from './AttractiveJobsTable'
+import { BulkBar } from './BulkBar'
+import { BulkReviewDialog } from './BulkReviewDialog'
+import type { SelectionProps } from './columns'
+import { DecisionDialog, type DecisionTarget } from './DecisionDialog'
+import { findNextUnreviewed } from './nextUnreviewed'
+import { useAttractiveJobList } from './useAttractiveJobs'
+import { invalidateAfterWrite, showError, useReviewMutation } from './useReviewActions'
+import { useTriageHotkeys } from './useTriageHotkeys'
+import { WorkspaceHeader } from './WorkspaceHeader'
+import { cleanFilter, fromSortStatus, normalizeView, toSortStatus } from './viewState'
+
+export const SEARCH_DEBOUNCE_MS = 250
+const LAST_VIEW_DEBOUNCE_MS = 600
+
+function withoutSearch(definition: ViewDefinition): ViewDefinition {
+  const { search: _search, ...filter } = definition.filter
+  return { ...definition, filter }
+}
+
+/** The review workspace: list, filters, saved views, detail panel, decisions, bulk and keyboard triage. */
+export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
+  const client = useQueryClient()
+  const [view, setView] = useState<ViewDefinition>(() => withoutSearch(initial))
+  const [search, setSearch] = useState(initial.filter.search ?? '')
+  const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS)
+  const [page, setPage] = useState(1)
+  const [activeViewId, setActiveViewId] = useState<number | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [cursorId, setCursorId] = useState<string | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [allMatching, setAllMatching] = useState(false)
+  const [decision, setDecision] = useState<DecisionTarget | null>(null)
+  const [bulkAction, setBulkAction] = useState<ReviewAction | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const decisionSnapshot = useRef<AttractiveJobRow[]>([])
+
+  const filter = useMemo(() => cleanFilter({ ...view.filter, search: debouncedSearch }), [view.filter, debouncedSearch])
+  const definition = useMemo(() => normalizeView({ ...view, filter }), [view, filter])
+
+  // Page 1 and an empty selection whenever the filter, sort or page size changes (derived, no effect).
+  const filterKey = JSON.stringify([filter, view.sort, view.pageSize])
+  const [pageKey, setPageKey] = useState(filterKey)
+  if (pageKey !== filterKey) {
+    setPageKey(filterKey)
+    setPage(1)
+    setSelected(new Set())
+    setAllMatching(false)
+  }
+  const effectivePage = pageKey === filterKey ? page : 1
+
+  const request = useMemo(
+    () => ({ page: effectivePage, pageSize: view.pageSize, filter, sort: view.sort }),
+    [effectivePage, view.pageSize, filter, view.sort]
+  )
+  const list = useAttractiveJobList(request)
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data])
+  const total = list.data?.total ?? 0
+  const counts = list.data?.statusCounts ?? {}
+  const cacheEmpty =
+    list.data !== undefined && Object.values(counts).reduce((s, n) => s + n, 0) === 0 && Object.keys(filter).length === 0
+
+  // Remember the view as the last one (debounced), so the page reopens on it.
+  const definitionKey = JSON.stringify(definition)
+  const [debouncedDefinitionKey] = useDebouncedValue(definitionKey, LAST_VIEW_DEBOUNCE_MS)
+  const savedKey = useRef(JSON.stringify(normalizeView(initial)))
+  useEffect(() => {
+    if (debouncedDefinitionKey === savedKey.current) return
+    savedKey.current = debouncedDefinitionKey
+    call('views:setLast', { definition: JSON.parse(debouncedDefinitionKey) as ViewDefinition }).catch((error: unknown) =>
+      showError('마지막 보기를 저장하지 못했습니다', error)
+    )
+  }, [debouncedDefinitionKey])
+
+  // Keep the keyboard-current row in sight.
+  useEffect(() => {
+    if (!cursorId) return
+    document.querySelector(`tr[data-row-id="${CSS.escape(cursorId)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [cursorId, rows])
+
+  const review = useReviewMutation()
+  const startSync = useMutation({
+    mutationFn: () => call('sync:start', {}),
+    onSuccess: () => invalidateAfterWrite(client),
+    onError: (error) => showError('동기화를 시작하지 못했습니다', error)
+  })
+
+  const statusOf = (id: string) =>
+    client.getQueryData<AttractiveJobDetail>(queryKeys.attractiveJob(id))?.record.status ?? rows.find((r) => r.id === id)?.status
+
+  const act = (id: string | null, action: ReviewAction) => {
+    if (!id) {
+      notifications.show({ color: 'gray', message: '먼저 행을 고르세요 (J/K 또는 ↑/↓).' })
+      return
+    }
+    const status = statusOf(id)
+    if (status && !canApplyReviewAction(status, action)) {
+      notifications.show({
+        color: 'yellow',
+        title: `${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다`,
+        message: `${ATTRACTIVE_JOB_STATUS_LABELS[status]} 상태에서는 ${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다.`
+      })
+      return
+    }
+    setCursorId(id)
+    if (action === 'start_review') {
+      review.mutate({ id, action })
+      return
+    }
+    decisionSnapshot.current = rows
+    setDecision({ id, action, nonce: Date.now() })
+  }
+
+  const onDecided = async (target: DecisionTarget, andNext: boolean) => {
+    setDecision(null)
+    if (!andNext) return
+    try {
+      const next = await findNextUnreviewed(client, request, decisionSnapshot.current, target.id, total)
+      if (!next) {
+        notifications.show({ color: 'blue', title: '다음 미검토 건이 없습니다', message: '이 필터의 접수·검토중 건을 모두 보았습니다.' })
+        return
+      }
+      setPage(next.page)
+      setCursorId(next.id)
+      setOpenId(next.id)
+    } catch (error) {
+      showError('다음 건을 찾지 못했습니다', error)
+    }
+  }
+
+  const move = (delta: 1 | -1) => {
+    if (rows.length === 0) return
+    const index = rows.findIndex((r) => r.id === cursorId)
+    const nextIndex = index === -1 ? (delta > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, index + delta))
+    const next = rows[nextIndex]
+    if (!next) return
+    setCursorId(next.id)
+    if (openId !== null) setOpenId(next.id)
+  }
+
+  useTriageHotkeys({
+    enabled: decision === null && bulkAction === null && !helpOpen,
+    move,
+    open: () => {
+      const id = cursorId && rows.some((r) => r.id === cursorId) ? cursorId : null
+      if (id) setOpenId(id)
+    },
+    act: (action) => act(openId ?? cursorId, action),
+    focusSearch: () => {
+      searchRef.current?.focus()
+      searchRef.current?.select()
+    },
+    showHelp: () => setHelpOpen(true),
+    close: () => setOpenId(null)
+  })
+
+  const pageIds = rows.map((r) => r.id)
+  const selectedOnPage = pageIds.filter((id) => selected.has(id)).length
+  const selection: SelectionProps = {
+    isSelected: (id) => selected.has(id),
+    onToggle: (row) =>
+      setSelected((prev) => {
+        const next = new Set(prev)
+        if (next.has(row.id)) next.delete(row.id)
+        else next.add(row.id)
+        return next
+      }),
+    pageState: selectedOnPage === 0 ? 'none' : selectedOnPage === pageIds.length ? 'all' : 'some',
+    onTogglePage: () =>
+      setSelected((prev) => {
+        const next = new Set(prev)
+        const all = pageIds.every((id) => next.has(id))
+        for (const id of pageIds) {
+          if (all) next.delete(id)
+          else next.add(id)
+        }
+        return next
+      }),
+    allMatching
+  }
+  const bulkTarget: BulkTarget = allMatching ? { filter } : { ids: [...selected] }
+  const bulkScope = allMatching ? `필터 결과 전체 ${formatCount(total)}건` : `선택한 ${formatCount(selected.size)}건`
+
+  const applyView = (saved: SavedView) => {
+    const def = normalizeView(saved.definition)
+    setView(withoutSearch(def))
+    setSearch(def.filter.search ?? '')
+    setActiveViewId(saved.id)
+  }
+
+  return (
+    <Stack gap="sm" data-testid="review-workspace">
+      <WorkspaceHeader
+        view={view}
+        definition={definition}
+        total={list.data ? total : null}
+        statusCounts={counts}
+        search={search}
+        searchRef={searchRef}
+        activeViewId={activeViewId}
+        onSearch={setSearch}
+        onFilter={(f) => setView((v) => ({ ...v, filter: cleanFilter(f) }))}
+        onColumns={(columns) => setView((v) => ({ ...v, columns }))}
+        onPickView={applyView}
+        onActiveViewChange={setActiveViewId}
+        onHelp={() => setHelpOpen(true)}
+      />
+
+      {list.error && <Alert color="red">{errorMessage(list.error)}</Alert>}
+
+      {cacheEmpty ? (
+        <EmptyCache onStartSync={() => startSync.mutate()} syncing={startSync.isPending} />
+      ) : (
+        <>
+          <BulkBar
+            selectedCount={selected.size}
+            allMatching={allMatching}
+            total={total}
+            onSelectAllMatching={() => setAllMatching(true)}
+            onClear={() => {
+              setSelected(new Set())
+              setAllMatching(false)
+            }}
+            onAction={setBulkAction}
+          />
+          <AttractiveJobsTable
+            rows={rows}
+            columns={view.columns}
+            total={total}
+            page={effectivePage}
+            pageSize={view.pageSize}
+            fetching={list.isFetching}
+            sortStatus={toSortStatus(view.sort)}
+            onSortStatusChange={(s) => setView((v) => ({ ...v, sort: fromSortStatus(s) }))}
+            onPageChange={setPage}
+            onPageSizeChange={(pageSize) => setView((v) => ({ ...v, pageSize }))}
+            onOpen={(row) => {
+              setCursorId(row.id)
+              setOpenId(row.id)
+            }}
+            currentId={cursorId}
+            openId={openId}
+            selection={selection}
+          />
+        </>
+      )}
+
+      <AttractiveJobDrawer id={openId} onClose={() => setOpenId(null)} onAction={act} busy={review.isPending} />
+      {decision && (
+        <DecisionDialog
+          key={decision.nonce}
+          target={decision}
+          onClose={() => setDecision(null)}
+          onDecided={(andNext) => void onDecided(decision, andNext)}
+        />
+      )}
+      {bulkAction && (
+        <BulkReviewDialog
+          target={bulkTarget}
+          action={bulkAction}
+          scopeLabel={bulkScope}
+          onClose={() => setBulkAction(null)}
+          onDone={() => {
+            setBulkAction(null)
+            setSelected(new Set())
+            setAllMatching(false)
+          }}
+        />
+      )}
+      <ShortcutHelpModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
+    </Stack>
+  )
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react'
+import { ActionIcon, Badge, Button, Group, Modal, Select, TextInput, Tooltip } from '@mantine/core'
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { call } from '../../api'
+import type { SavedView, ViewDefinition } from '../../../../shared/ipc/attractiveJobViews'
+import { reviewKeys } from './reviewKeys'
+import { showError } from './useReviewActions'
+import { sameView } from './viewState'
+
+export interface SavedViewsBarProps {
+  current: ViewDefinition
+  activeId: number | null
+  onPick: (view: SavedView) => void
+  onActiveChange: (id: number | null) => void
+}
+
+/** Named views (filters, sort, columns, page size) kept per staff member in the cache database. */
+export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: SavedViewsBarProps) {
+  const client = useQueryClient()
+  const views = useQuery({ queryKey: reviewKeys.savedViews, queryFn: () => call('views:list', {}) })
+  const active = views.data?.find((v) => v.id === activeId) ?? null
+  const [saving, setSaving] = useState(false)
+  const [name, setName] = useState('')
+
+  const save = useMutation({
+    mutationFn: (viewName: string) => call('views:save', { name: viewName, definition: current }),
+    onSuccess: async (view) => {
+      notifications.show({ color: 'teal', title: '보기를 저장했습니다', message: `「${view.name}」` })
+      setSaving(false)
+      onActiveChange(view.id)
+      await client.invalidateQueries({ queryKey: reviewKeys.savedViews })
+    },
+    onError: (error) => showError('보기를 저장하지 못했습니다', error)
+  })
+  const remove = useMutation({
+    mutationFn: (id: number) => call('views:delete', { id }),
+    onSuccess: async () => {
+      notifications.show({ color: 'gray', title: '보기를 삭제했습니다', message: active ? `「${active.name}」` : '' })
+      onActiveChange(null)
+      await client.invalidateQueries({ queryKey: reviewKeys.savedViews })
+    },
+    onError: (error) => showError('보기를 삭제하지 못했습니다', error)
+  })
+
+  const modified = active !== null && !sameView(active.definition, current)
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Select
+        size="xs"
+        w={200}
+        aria-label="저장된 보기"
+        placeholder={views.data?.length ? '저장된 보기 선택' : '저장된 보기 없음'}
+        data={(views.data ?? []).map((v) => ({ value: String(v.id), label: v.name }))}
+        value={activeId === null ? null : String(activeId)}
+        onChange={(v) => {
+          const view = views.data?.find((x) => String(x.id) === v)
+          if (view) onPick(view)
+          else onActiveChange(null)
+        }}
+        clearable
+        data-testid="saved-view-select"
+      />
+      {modified && (
+        <Badge size="sm" color="yellow" variant="light">
+          변경됨
+        </Badge>
+      )}
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconDeviceFloppy size={14} />}
+        onClick={() => {
+          setName(active?.name ?? '')
+          setSaving(true)
+        }}
+      >
+        보기 저장
+      </Button>
+      {active && (
+        <Tooltip label={`「${active.name}」 삭제`}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label="보기 삭제"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(active.id)}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      <Modal opened={saving} onClose={() => setSaving(false)} title="현재 보기 저장" closeButtonProps={{ 'aria-label': '닫기' }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            save.mutate(name)
+          }}
+        >
+          <TextInput
+            label="보기 이름"
+            description="필터·정렬·열·쪽당 건수를 저장합니다. 같은 이름이면 덮어씁니다."
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            maxLength={60}
+            data-autofocus
+            required
+          />
+          <Group justify="flex-end" mt="md">
+            <Button variant="default" onClick={() => setSaving(false)}>
+              취소
+            </Button>
+            <Button type="submit" loading={save.isPending} disabled={name.trim() === ''}>
+              저장
+            </Button>
+          </Group>
+        </form>
+      </Modal>
+    </Group>
+  )
+}

@@ -1,0 +1,71 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { call, errorMessage } from '../../api'
+import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
+import type { BulkTarget } from '../../../../shared/ipc/attractiveJobViews'
+import type { ReviewAction } from '../../../../shared/portal'
+import { formatCount } from '../../lib/format'
+
+export const QUEUED_MESSAGE = '보낼 목록에 추가했습니다 — 다음 동기화 때 포털에 반영됩니다.'
+
+/** After a local write: every view over the cache (lists, details, counts, navigation badges) may have changed. */
+export function invalidateAfterWrite(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'reviewRefresh' })
+}
+
+export function showError(title: string, error: unknown): void {
+  notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 })
+}
+
+export interface ReviewInput {
+  id: string
+  action: ReviewAction
+  reason?: string
+}
+
+export function useReviewMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, action, reason }: ReviewInput) =>
+      call('attractiveJobs:review', { id, action, ...(reason ? { reason } : {}) }),
+    onSuccess: async (_result, { action }) => {
+      notifications.show({
+        color: 'teal',
+        title: `${REVIEW_ACTION_LABELS[action]} — 보낼 목록에 추가`,
+        message: QUEUED_MESSAGE
+      })
+      await invalidateAfterWrite(client)
+    },
+    onError: (error, { action }) => showError(`${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
+  })
+}
+
+export function useCommentMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: string }) => call('attractiveJobs:comment', { id, body }),
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', title: '의견을 보낼 목록에 추가했습니다', message: '다음 동기화 때 포털에 반영됩니다.' })
+      await invalidateAfterWrite(client)
+    },
+    onError: (error) => showError('의견을 저장하지 못했습니다', error)
+  })
+}
+
+export function useBulkReviewMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { target: BulkTarget; action: ReviewAction; reason?: string }) =>
+      call('attractiveJobs:bulkReview', { target: input.target, action: input.action, ...(input.reason ? { reason: input.reason } : {}) }),
+    onSuccess: async (result, { action }) => {
+      notifications.show({
+        color: result.queued > 0 ? 'teal' : 'yellow',
+        title: `일괄 ${REVIEW_ACTION_LABELS[action]}: ${formatCount(result.queued)}건 보낼 목록에 추가, ${formatCount(result.skipped.length)}건 제외`,
+        message: result.queued > 0 ? '다음 동기화 때 포털에 반영됩니다.' : '상태가 맞지 않아 바뀐 건이 없습니다.',
+        autoClose: 8000
+      })
+      await invalidateAfterWrite(client)
+    },
+    onError: (error, { action }) => showError(`일괄 ${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
+  })
+}

@@ -1,0 +1,123 @@
+import type { DataTableSortStatus } from 'mantine-datatable'
+import {
+  LIST_COLUMNS,
+  SORTABLE_ATTRACTIVE_JOB_COLUMNS,
+  type AttractiveJobFilter,
+  type AttractiveJobRow,
+  type AttractiveJobSort,
+  type AttractiveJobSortColumn,
+  type ViewDefinition
+} from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobStatus } from '../../../../shared/portal'
+
+export type ListColumn = (typeof LIST_COLUMNS)[number]
+
+/** Korean headers of the list columns (also the column picker's labels). */
+export const COLUMN_LABELS: Record<ListColumn, string> = {
+  id: '사업번호',
+  title: '사업명',
+  org_name: '기관',
+  org_type: '기관구분',
+  field: '직무분야',
+  public_type: '유형',
+  target_group: '대상',
+  headcount: '인원',
+  hourly_wage: '시급',
+  status: '상태',
+  rule_failures: '기준 점검',
+  program_year: '사업연도',
+  submitted_at: '접수일',
+  updated_at: '수정일'
+}
+
+/** Status (with the row checkbox) and title (with the 전송 대기/확인 필요 markers) are always shown. */
+export const REQUIRED_COLUMNS: readonly ListColumn[] = ['status', 'title']
+
+/** Display order: status first, then the contract's order. */
+export const COLUMN_ORDER: readonly ListColumn[] = ['status', ...LIST_COLUMNS.filter((c) => c !== 'status')]
+
+export const DEFAULT_COLUMNS: ListColumn[] = [
+  'status',
+  'title',
+  'org_name',
+  'field',
+  'public_type',
+  'target_group',
+  'headcount',
+  'hourly_wage',
+  'rule_failures',
+  'program_year',
+  'submitted_at'
+]
+
+export const PAGE_SIZE_OPTIONS = [25, 50, 100]
+
+export const DEFAULT_SORT: AttractiveJobSort = { column: 'updated_at', direction: 'desc' }
+
+export const DEFAULT_VIEW: ViewDefinition = {
+  filter: {},
+  sort: DEFAULT_SORT,
+  columns: DEFAULT_COLUMNS,
+  pageSize: 50
+}
+
+/** The sort column of a list column (the failure badge sorts by the number of failures). */
+export const SORT_COLUMN_OF: Partial<Record<ListColumn, AttractiveJobSortColumn>> = {
+  rule_failures: 'rule_failure_count',
+  ...Object.fromEntries(
+    SORTABLE_ATTRACTIVE_JOB_COLUMNS.filter((c) => (LIST_COLUMNS as readonly string[]).includes(c)).map((c) => [c, c])
+  )
+}
+
+export function toSortStatus(sort: AttractiveJobSort): DataTableSortStatus<AttractiveJobRow> {
+  const accessor = sort.column === 'rule_failure_count' ? 'rule_failures' : sort.column
+  return { columnAccessor: accessor, direction: sort.direction }
+}
+
+export function fromSortStatus(status: DataTableSortStatus<AttractiveJobRow>): AttractiveJobSort {
+  const column = SORT_COLUMN_OF[status.columnAccessor as ListColumn] ?? DEFAULT_SORT.column
+  return { column, direction: status.direction }
+}
+
+/** Visible columns in display order, always including the required ones. */
+export function normalizeColumns(columns: readonly string[]): ListColumn[] {
+  const wanted = new Set<string>([...columns, ...REQUIRED_COLUMNS])
+  return COLUMN_ORDER.filter((c) => wanted.has(c))
+}
+
+/** Drops empty arrays and blank search so equal filters compare (and save) equal. */
+export function cleanFilter(filter: AttractiveJobFilter): AttractiveJobFilter {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value) && value.length === 0) continue
+    if (typeof value === 'string' && value.trim() === '') continue
+    out[key] = typeof value === 'string' ? value.trim() : value
+  }
+  return out as AttractiveJobFilter
+}
+
+export function normalizeView(definition: ViewDefinition): ViewDefinition {
+  return {
+    filter: cleanFilter(definition.filter),
+    sort: definition.sort,
+    columns: normalizeColumns(definition.columns),
+    pageSize: definition.pageSize
+  }
+}
+
+export function sameView(a: ViewDefinition, b: ViewDefinition): boolean {
+  return JSON.stringify(normalizeView(a)) === JSON.stringify(normalizeView(b))
+}
+
+/** Not yet decided: still waiting for a reviewer. */
+export function isUnreviewed(status: AttractiveJobStatus): boolean {
+  return status === 'submitted' || status === 'in_review'
+}
+
+/** 검토 진행: decided (적정 + 부적정 + 보완요청) out of all records of the filter, ignoring the status filter. */
+export function reviewProgress(statusCounts: Record<string, number>): { decided: number; total: number } {
+  const total = Object.values(statusCounts).reduce((sum, n) => sum + n, 0)
+  const decided = (statusCounts.approved ?? 0) + (statusCounts.rejected ?? 0) + (statusCounts.revision_requested ?? 0)
+  return { decided, total }
+}
