@@ -6,7 +6,7 @@ import { describePortalError, PortalError, PortalUnreachableError } from '../syn
 import { pullCollection } from '../sync/pull'
 import { pushOutbox, type PushOptions } from '../outbox/push'
 import { overlayPending } from '../outbox/view'
-import { refreshReference } from '../sync/reference'
+import { refreshMissingRules, refreshReference } from '../sync/reference'
 import type { BackoffOptions } from '../sync/backoff'
 import type { Logger } from './context'
 import type { SessionService } from './session'
@@ -123,6 +123,7 @@ export class SyncService {
         throw new PortalUnreachableError('포털이 연결을 거부했습니다')
       }
       if (pushed.stoppedBy === 'auth') throw new PortalError(401, 'unauthorized', null, null)
+      await refreshReference(this.options.db, client, this.options.now(), collections.includes('attractive-jobs'))
       for (const collection of collections) {
         const result = await pullCollection(
           {
@@ -141,7 +142,7 @@ export class SyncService {
         summary.quarantined += result.quarantined
         this.options.session.markOnline(true)
       }
-      await refreshReference(this.options.db, client, this.options.now(), collections.includes('attractive-jobs'))
+      if (collections.includes('attractive-jobs')) await refreshMissingRules(this.options.db, client, this.options.now())
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
       const code = error instanceof PortalUnreachableError ? 'portal_unreachable' : error instanceof PortalError ? error.code : 'sync_failed'

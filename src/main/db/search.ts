@@ -8,7 +8,9 @@ import { getChoseong } from 'es-hangul'
  * also carries the 초성 of its title.
  */
 export interface SearchDocument {
+  /** Short fields (names, titles, 초성) for the trigram index. */
   text: string
+  /** Two-character windows of every word of every searchable field, long text included. */
   bigrams: string
 }
 
@@ -29,16 +31,20 @@ export function bigramsOf(text: string): string {
   return tokens.join(' ')
 }
 
-/** `titleForChoseong` is the field whose 초성 is searchable (the title, or a company name). */
-export function buildSearchDocument(fields: readonly string[], titleForChoseong: string): SearchDocument {
-  const text = normalizeSearchText([...fields, choseongOf(titleForChoseong)].join(' '))
-  return { text, bigrams: bigramsOf(text) }
+/**
+ * `short` fields go to both indexes, `long` text (duties…) only to the bigram one: trigram over long
+ * Korean text costs several times the whole insert, while bigram phrases find the same substrings.
+ * `titleForChoseong` is the field whose 초성 is searchable (the title, or a company name).
+ */
+export function buildSearchDocument(short: readonly string[], long: readonly string[], titleForChoseong: string): SearchDocument {
+  const text = normalizeSearchText([...short, choseongOf(titleForChoseong)].join(' '))
+  return { text, bigrams: bigramsOf(normalizeSearchText([text, ...long].join(' '))) }
 }
 
 export interface SearchPlan {
-  /** FTS5 MATCH expressions against the trigram index (each a quoted phrase). */
-  trigram: string[]
-  /** FTS5 MATCH expressions against the bigram index. */
+  /** Words of three or more characters: the trigram phrase (short fields) and the bigram phrase (all fields). */
+  long: { trigram: string; bigram: string }[]
+  /** Two-character words: one bigram token. */
   bigram: string[]
   /** Single characters, matched with LIKE. */
   like: string[]
@@ -51,10 +57,11 @@ function quote(term: string): string {
 export function planSearch(query: string): SearchPlan | null {
   const normalized = normalizeSearchText(query)
   if (!normalized) return null
-  const plan: SearchPlan = { trigram: [], bigram: [], like: [] }
+  const plan: SearchPlan = { long: [], bigram: [], like: [] }
   for (const word of normalized.split(' ')) {
     const length = [...word].length
-    if (length >= 3) plan.trigram.push(quote(word))
+    // Consecutive bigrams as an FTS5 phrase match the word as a substring of one indexed word.
+    if (length >= 3) plan.long.push({ trigram: quote(word), bigram: quote(bigramsOf(word)) })
     else if (length === 2) plan.bigram.push(quote(word))
     else plan.like.push(word)
   }

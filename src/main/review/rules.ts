@@ -3,6 +3,7 @@ import { evaluateAttractiveJobRules, failedRules, type RuleResult } from '../../
 import { AttractiveJobsRules, type AttractiveJob } from '../../shared/portal'
 import { getReference, putReference } from '../db/repositories/referenceData'
 import { prepared } from '../db/statements'
+import type { Derived } from '../db/repositories/recordTable'
 
 type Db = Database.Database
 
@@ -28,18 +29,27 @@ export function checkJob(db: Db, job: AttractiveJob): RuleResult[] | null {
   return rules ? evaluateAttractiveJobRules(job, rules) : null
 }
 
-/** Stores a record's failing rules; without the year's rules the result is unknown (NULL), not "passes". */
-export function storeRuleFailures(db: Db, job: AttractiveJob): void {
+/**
+ * A record's rule-check result as stored with it: the failure count on the row (NULL when the year's
+ * rules are not cached — unknown, not "passes") and one side-table row per failing rule.
+ */
+export function deriveRuleFailures(db: Db, job: AttractiveJob): Derived {
   const results = checkJob(db, job)
-  prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(job.id)
-  if (!results) {
-    prepared(db, `UPDATE attractive_jobs SET rule_failure_count = NULL WHERE id = ?`).run(job.id)
-    return
+  const failed = results ? failedRules(results) : []
+  return {
+    columns: { rule_failure_count: results ? failed.length : null },
+    store(db, replacing) {
+      if (replacing) prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(job.id)
+      const insert = prepared(db, `INSERT INTO attractive_job_rule_failures (job_id, rule) VALUES (?, ?)`)
+      for (const rule of failed) insert.run(job.id, rule)
+    }
   }
-  const failed = failedRules(results)
-  const insert = prepared(db, `INSERT INTO attractive_job_rule_failures (job_id, rule) VALUES (?, ?)`)
-  for (const rule of failed) insert.run(job.id, rule)
-  prepared(db, `UPDATE attractive_jobs SET rule_failure_count = ? WHERE id = ?`).run(failed.length, job.id)
+}
+
+function storeRuleFailures(db: Db, job: AttractiveJob): void {
+  const derived = deriveRuleFailures(db, job)
+  prepared(db, `UPDATE attractive_jobs SET rule_failure_count = ? WHERE id = ?`).run(derived.columns.rule_failure_count ?? null, job.id)
+  derived.store?.(db, true)
 }
 
 export function forgetRuleFailures(db: Db, id: string): void {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { COLLECTION_SCHEMAS, Tombstone, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
 import { recordIdsWithOpenWrites } from '../db/repositories/outbox'
-import { quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
+import { hasQuarantined, quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
 import { beginFullPull, finishFullPull, getSyncState, markSearchClean, saveCursor } from '../db/repositories/syncState'
 import { withBackoff, type BackoffOptions } from './backoff'
 import { PortalError } from './errors'
@@ -65,12 +65,13 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
     beginFullPull(db, collection)
     state = getSyncState(db, collection)
   }
-  let cursor = state.cursor
+  const cursor = state.cursor
   let fullPull = state.full_pull_in_progress === 1
 
   const applyPage = db.transaction((items: unknown[], nextCursor: string, generation: number, indexSearch: boolean) => {
     const pulledAt = now().toISOString()
     const withOpenWrites = ctx.overlay ? recordIdsWithOpenWrites(db, collection) : new Set<string>()
+    const anyQuarantined = hasQuarantined(db, collection)
     let pulled = 0
     let quarantined = 0
     for (const item of items) {
@@ -109,41 +110,46 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
         generation,
         indexSearch
       })
-      releaseQuarantined(db, collection, record.id, record.version)
+      if (anyQuarantined) releaseQuarantined(db, collection, record.id, record.version)
       pulled += 1
     }
     saveCursor(db, collection, nextCursor, pulledAt)
     return { pulled, quarantined }
   })
 
-  for (;;) {
+  const fetchPage = (from: string | null) =>
+    withBackoff(() => client.getFeedPage(collection, from, ctx.pageSize ?? 1000), {
+      attempts: 8,
+      baseMs: 250,
+      maxMs: 10_000,
+      ...ctx.backoff,
+      onRetry: (error, attempt, delay) => ctx.log?.(`${collection}: retry ${attempt} in ${delay} ms (${String(error)})`)
+    })
+  // The next page is already on its way while this one is written (the cursor advances only on commit).
+  let next: ReturnType<typeof fetchPage> | null = fetchPage(cursor)
+  while (next) {
     let page
     try {
-      page = await withBackoff(() => client.getFeedPage(collection, cursor, ctx.pageSize ?? 1000), {
-        attempts: 8,
-        baseMs: 250,
-        maxMs: 10_000,
-        ...ctx.backoff,
-        onRetry: (error, attempt, delay) => ctx.log?.(`${collection}: retry ${attempt} in ${delay} ms (${String(error)})`)
-      })
+      page = await next
     } catch (error) {
       if (error instanceof PortalError && error.code === 'cursor_expired' && result.restarts < MAX_CURSOR_RESTARTS) {
         ctx.log?.(`${collection}: cursor expired, pulling the feed from the beginning`)
         result.restarts += 1
         beginFullPull(db, collection)
-        cursor = null
         fullPull = true
+        next = fetchPage(null)
         continue
       }
       throw error
     }
+    next = page.has_more ? fetchPage(page.next_cursor) : null
+    // A prefetched page that fails while this one is applied is reported when awaited, not as unhandled.
+    next?.catch(() => undefined)
     const generation = getSyncState(db, collection).generation
     const applied = applyPage(page.items, page.next_cursor, generation, !fullPull)
-    cursor = page.next_cursor
     result.pulled += applied.pulled
     result.quarantined += applied.quarantined
     ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: false })
-    if (!page.has_more) break
   }
 
   if (fullPull) {

@@ -4,7 +4,7 @@ import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared
 import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/ipc/attractiveJobViews'
 import { prepared, sqlId } from '../statements'
 import { createRecordTable, type ColumnValue } from './recordTable'
-import { forgetRuleFailures, storeRuleFailures } from '../../review/rules'
+import { deriveRuleFailures, forgetRuleFailures } from '../../review/rules'
 
 export const attractiveJobsTable = createRecordTable<AttractiveJob>({
   table: 'attractive_jobs',
@@ -37,9 +37,10 @@ export const attractiveJobsTable = createRecordTable<AttractiveJob>({
     hourly_wage: job.hourly_wage,
     submitted_at: job.submitted_at
   }),
-  searchFields: (job) => ({ fields: [job.title, job.org.name, job.org.department, job.duties], choseongOf: job.title }),
+  searchFields: (job) => ({ short: [job.title, job.org.name, job.org.department], long: [job.duties], choseongOf: job.title }),
   likeColumns: ['title', 'org_name'],
-  afterWrite: storeRuleFailures,
+  derivedColumns: ['rule_failure_count'],
+  derive: deriveRuleFailures,
   onRemove: forgetRuleFailures
 })
 

@@ -44,3 +44,7 @@ export function countQuarantine(db: Db): number {
 export function listQuarantine(db: Db, limit = 500): QuarantineRow[] {
   return prepared(db, `SELECT * FROM quarantine ORDER BY id DESC LIMIT ?`).all(limit) as QuarantineRow[]
 }
+
+export function hasQuarantined(db: Db, collection: CollectionName): boolean {
+  return prepared(db, `SELECT 1 FROM quarantine WHERE collection = ? LIMIT 1`).get(collection) !== undefined
+}

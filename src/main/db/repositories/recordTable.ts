@@ -17,15 +17,25 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
   /** Extracted columns (besides id, version, updated_at) in table order. */
   columns: readonly string[]
   toColumns(record: R): Record<string, ColumnValue>
-  searchFields(record: R): { fields: string[]; choseongOf: string }
+  /** `short`: names and titles (both indexes); `long`: free text (bigram index only). */
+  searchFields(record: R): { short: string[]; long?: string[]; choseongOf: string }
   /** Columns used for single-character search (LIKE). */
   likeColumns: readonly string[]
-  /** Keeps derived data (e.g. rule-check results) in step whenever the visible copy of a record changes. */
-  afterWrite?(db: Database.Database, view: R): void
+  /**
+   * Data derived from the visible copy of a record (e.g. rule-check results): extra columns written
+   * with the row, and a `store` step for side tables, run right after the row is written.
+   */
+  derivedColumns?: readonly string[]
+  derive?(db: Database.Database, view: R): Derived
   onRemove?(db: Database.Database, id: string): void
 }
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
+
+export interface Derived {
+  columns: Record<string, ColumnValue>
+  store?(db: Database.Database, replacing: boolean): void
+}
 
 export interface UpsertInput<R> {
   /** The record as the server sent it (validated), and its raw JSON text with unknown fields kept. */
@@ -50,7 +60,9 @@ export interface StoredRecordRow {
 
 export function createRecordTable<R extends { id: string; version: number; updated_at: string }>(spec: RecordTableSpec<R>) {
   const table = sqlId(spec.table)
-  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), 'raw', 'local_raw', 'pulled_at', 'pull_generation']
+  const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
+  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'raw', 'local_raw', 'pulled_at', 'pull_generation']
+  const derive = (db: Db, view: R): Derived => spec.derive?.(db, view) ?? { columns: {} }
   const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${allColumns
       .filter((c) => c !== 'id')
@@ -60,9 +72,9 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
 
-  function columnsFor(view: R, server: R): Record<string, ColumnValue> {
+  function columnsFor(view: R, server: R, derived: Derived): Record<string, ColumnValue> {
     // Indexed columns follow the local view (what the user sees); version stays the server's.
-    return { ...spec.toColumns(view), id: server.id, version: server.version, updated_at: view.updated_at }
+    return { ...spec.toColumns(view), ...derived.columns, id: server.id, version: server.version, updated_at: view.updated_at }
   }
 
   /** Remembers each server version this PC has seen, for the record's history. */
@@ -75,8 +87,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
 
   function indexRow(db: Db, rowid: number, view: R): void {
-    const { fields, choseongOf } = spec.searchFields(view)
-    const doc = buildSearchDocument(fields, choseongOf)
+    const { short, long = [], choseongOf } = spec.searchFields(view)
+    const doc = buildSearchDocument(short, long, choseongOf)
     prepared(db, `DELETE FROM ${trigram} WHERE rowid = ?`).run(rowid)
     prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
     prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`).run(rowid, doc.text)
@@ -95,13 +107,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
     /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
     upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
       const view = input.local ?? input.record
-      const params = {
-        ...columnsFor(view, input.record),
-        raw: input.raw,
-        local_raw: input.local ? JSON.stringify(input.local) : null,
-        pulled_at: input.pulledAt,
-        pull_generation: input.generation
-      }
       const existing = prepared(db, `SELECT rowid, version FROM ${table} WHERE id = ?`).get(input.record.id) as
         | { rowid: number; version: number }
         | undefined
@@ -114,11 +119,19 @@ export function createRecordTable<R extends { id: string; version: number; updat
         )
         return 'stale'
       }
+      const derived = derive(db, view)
+      const params = {
+        ...columnsFor(view, input.record, derived),
+        raw: input.raw,
+        local_raw: input.local ? JSON.stringify(input.local) : null,
+        pulled_at: input.pulledAt,
+        pull_generation: input.generation
+      }
       const info = prepared(db, insertSql).run(params)
       const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
       if (input.indexSearch) indexRow(db, rowid, view)
       recordVersionSeen(db, input.record, input.pulledAt)
-      spec.afterWrite?.(db, view)
+      derived.store?.(db, existing !== undefined)
       return existing ? 'updated' : 'inserted'
     },
 
@@ -128,20 +141,22 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!row) return
       const server = JSON.parse(row.raw) as R
       const view = local ?? server
-      const params = { ...columnsFor(view, server), raw: row.raw, local_raw: local ? JSON.stringify(local) : null }
+      const derived = derive(db, view)
+      const params = { ...columnsFor(view, server, derived), raw: row.raw, local_raw: local ? JSON.stringify(local) : null }
       const sets = Object.keys(params)
         .filter((c) => c !== 'id' && c !== 'version' && c !== 'raw')
         .map((c) => `${sqlId(c)} = @${c}`)
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
       if (reindex) indexRow(db, row.rowid, view)
-      spec.afterWrite?.(db, view)
+      derived.store?.(db, true)
     },
 
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
     insertLocal(db: Db, local: R, createdAt: string): void {
+      const derived = derive(db, local)
       const params = {
-        ...columnsFor(local, local),
+        ...columnsFor(local, local, derived),
         version: 0,
         raw: JSON.stringify(local),
         local_raw: JSON.stringify(local),
@@ -150,7 +165,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       }
       const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run(params)
       indexRow(db, Number(info.lastInsertRowid), local)
-      spec.afterWrite?.(db, local)
+      derived.store?.(db, false)
     },
 
     remove(db: Db, id: string): boolean {
@@ -212,8 +227,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const batch: { rowid: number; text: string; bigrams: string }[] = []
       for (const row of rows) {
         const view = JSON.parse(row.local_raw ?? row.raw) as R
-        const { fields, choseongOf } = spec.searchFields(view)
-        const doc = buildSearchDocument(fields, choseongOf)
+        const { short, long = [], choseongOf } = spec.searchFields(view)
+        const doc = buildSearchDocument(short, long, choseongOf)
         batch.push({ rowid: row.rowid, text: doc.text, bigrams: doc.bigrams })
       }
       for (const doc of batch) {
@@ -232,9 +247,11 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!plan) return null
       const parts: string[] = []
       const params: ColumnValue[] = []
-      for (const phrase of plan.trigram) {
-        parts.push(`${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ?)`)
-        params.push(phrase)
+      for (const word of plan.long) {
+        parts.push(
+          `${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ? UNION SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`
+        )
+        params.push(word.trigram, word.bigram)
       }
       for (const phrase of plan.bigram) {
         parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)

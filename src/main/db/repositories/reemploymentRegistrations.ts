@@ -17,7 +17,7 @@ export const reemploymentRegistrationsTable = createRecordTable<ReemploymentRegi
   }),
   // Only masked values are ever cached, so only masked values are searchable (plus the last four digits).
   searchFields: (reg) => ({
-    fields: [reg.person.name, reg.person.phone_last4, reg.career?.last_employer ?? '', reg.career?.job_field ?? ''],
+    short: [reg.person.name, reg.person.phone_last4, reg.career?.last_employer ?? '', reg.career?.job_field ?? ''],
     choseongOf: reg.person.name.replaceAll('*', '')
   }),
   likeColumns: ['person_name', 'phone_last4']

@@ -13,6 +13,6 @@ export const reemploymentSessionsTable = createRecordTable<ReemploymentSession>(
     starts_at: session.starts_at,
     capacity: session.capacity
   }),
-  searchFields: (session) => ({ fields: [session.title, session.venue, session.instructor], choseongOf: session.title }),
+  searchFields: (session) => ({ short: [session.title, session.venue, session.instructor], choseongOf: session.title }),
   likeColumns: ['title']
 })

@@ -13,6 +13,6 @@ export const smeApplicationsTable = createRecordTable<SmeApplication>({
     business_no: app.company.business_no,
     district_code: app.company.district_code
   }),
-  searchFields: (app) => ({ fields: [app.company.name, app.company.business_no, app.company.address], choseongOf: app.company.name }),
+  searchFields: (app) => ({ short: [app.company.name, app.company.business_no], long: [app.company.address], choseongOf: app.company.name }),
   likeColumns: ['company_name']
 })

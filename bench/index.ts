@@ -1,0 +1,50 @@
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { startRemoteSim } from './remoteSim'
+import { benchFullPull } from './pull'
+import { benchQueries } from './queries'
+import { benchDeltaPull, benchPush } from './push'
+import { figures, record, section, tempDir } from './util'
+
+/**
+ * `npm run bench`: the speed and memory figures the issues ask for, each beside a raw baseline
+ * measured in the same run on this machine. Scale with BENCH_SCALE (default 100000).
+ */
+async function main() {
+  const scale = Number(process.env.BENCH_SCALE ?? 100_000)
+  process.stdout.write(`# 일자리포털 업무도구 benchmark — scale ${scale.toLocaleString('en-US')} per collection, Node ${process.version}\n`)
+
+  section('Portal simulator')
+  const sim = await startRemoteSim({ seed: 1, scale })
+  record({ name: 'simulator start + seeding (own process)', value: sim.startupMs / 1000, unit: 's' })
+  const dir = tempDir('bench-app-')
+  try {
+    section('Full pull into an empty cache (issue 2)')
+    const core = await benchFullPull(sim, dir.path)
+    section('List, search and detail at scale (issues 2 and 4)')
+    await benchQueries(core)
+    section('Delta pull (issue 3)')
+    await benchDeltaPull(sim, core)
+    core.close()
+  } finally {
+    await sim.close()
+    dir.remove()
+  }
+
+  section('Push (issue 3)')
+  const pushSim = await startRemoteSim({ seed: 2, scale: Math.min(scale, 20_000) })
+  try {
+    await benchPush(pushSim)
+  } finally {
+    await pushSim.close()
+  }
+
+  mkdirSync('.bench-data', { recursive: true })
+  writeFileSync('.bench-data/results.json', `${JSON.stringify({ at: new Date().toISOString(), scale, figures }, null, 2)}\n`)
+  const missed = figures.filter((f) => f.ok === false)
+  process.stdout.write(`\n${figures.length} figures, ${missed.length} missed their target${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}\n`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})
