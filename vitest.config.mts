@@ -6,7 +6,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'] } },
-      { extends: true, test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] } }
+      { extends: true, test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] } },
+      // Pure renderer modules; components and screens are tested in real Chromium (tests/e2e).
+      { extends: true, test: { name: 'renderer', environment: 'node', include: ['tests/renderer/**/*.test.ts'] } }
     ]
   }
 })
