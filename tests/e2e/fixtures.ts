@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { connect, createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -12,8 +13,57 @@ export const SIM_SCALE = 300
 type Simulator = Awaited<ReturnType<typeof startPortalSimulator>>
 
 /**
+ * The network between the app and the portal: a TCP relay in front of the simulator. Closing it refuses
+ * new connections and cuts open ones (keep-alive included), while the portal itself keeps running with
+ * its data and its issued tokens — as when a session room's network goes down and comes back.
+ */
+class NetworkLink {
+  private server: Server | null = null
+  private readonly sockets = new Set<Socket>()
+  port = 0
+
+  constructor(private readonly targetPort: number) {}
+
+  async up(): Promise<void> {
+    if (this.server) return
+    const server = createServer((client) => {
+      const upstream = connect(this.targetPort, '127.0.0.1')
+      for (const s of [client, upstream]) {
+        this.sockets.add(s)
+        s.on('close', () => this.sockets.delete(s))
+        s.on('error', () => {
+          client.destroy()
+          upstream.destroy()
+        })
+      }
+      client.pipe(upstream)
+      upstream.pipe(client)
+    })
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(this.port, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+    this.port = (server.address() as { port: number }).port
+    this.server = server
+  }
+
+  async down(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    this.server = null
+    for (const s of this.sockets) s.destroy()
+    this.sockets.clear()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+/**
  * The test's portal. `stop()` takes it off the network (the app is then offline); `start()` brings
- * the same portal back — same port, same data — as when a session room's network returns.
+ * it back — same address, same data, same signed-in sessions — as when a session room's network
+ * returns. `sim` (the simulator's test hooks) stays usable while the network is down.
  */
 export interface TestPortal {
   readonly url: string
@@ -47,25 +97,18 @@ export const test = base.extend<E2EFixtures>({
   portal: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'seoul-jobs-sim-'))
     const dbPath = join(dir, 'portal.sqlite')
-    let sim: Simulator | null = await startPortalSimulator({ port: 0, seed: SIM_SEED, scale: SIM_SCALE, dbPath })
-    const port = sim.port
-    const url = sim.url
+    const sim: Simulator = await startPortalSimulator({ port: 0, seed: SIM_SEED, scale: SIM_SCALE, dbPath })
+    const link = new NetworkLink(sim.port)
+    await link.up()
     const portal: TestPortal = {
-      url,
-      get sim() {
-        if (!sim) throw new Error('the test portal is stopped')
-        return sim
-      },
-      async stop() {
-        await sim?.close()
-        sim = null
-      },
-      async start() {
-        if (!sim) sim = await startPortalSimulator({ port, dbPath })
-      }
+      url: `http://127.0.0.1:${link.port}`,
+      sim,
+      stop: () => link.down(),
+      start: () => link.up()
     }
     await use(portal)
-    await sim?.close()
+    await link.down()
+    await sim.close()
     rmSync(dir, { recursive: true, force: true })
   },
   // eslint-disable-next-line no-empty-pattern -- see above

@@ -19,12 +19,26 @@ export function nav(page: Page, label: string): Locator {
   return page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: label, exact: true })
 }
 
-/** Starts a sync from the 동기화 screen and waits until it has finished and been reported. */
+/**
+ * Starts a sync from the 동기화 screen and waits until it has finished successfully. The page carries the
+ * last summary's finish time, so a second sync is told apart from the first (whose notification may
+ * still be on screen).
+ */
 export async function syncFromSyncPage(page: Page): Promise<void> {
   await nav(page, '동기화').click()
+  const syncPage = page.getByTestId('sync-page')
+  await expect(syncPage).toBeVisible()
+  const before = (await syncPage.getAttribute('data-finished-at')) ?? ''
   await page.getByRole('button', { name: '지금 동기화' }).click()
-  await expect(page.getByText('동기화 완료', { exact: true })).toBeVisible({ timeout: 60_000 })
-  await expect(page.getByTestId('sync-page')).toHaveAttribute('data-running', 'false')
+  await expect(syncPage).not.toHaveAttribute('data-finished-at', before, { timeout: 60_000 })
+  await expect(syncPage).toHaveAttribute('data-running', 'false')
+  await expect(syncPage).toHaveAttribute('data-sync-error', '')
+  await expect(page.getByText('동기화 완료', { exact: true }).first()).toBeVisible()
+}
+
+/** The red 확인 필요 count in the navigation (0 when the badge is not shown). */
+export function inboxBadge(page: Page): Locator {
+  return page.getByRole('navigation', { name: '주 메뉴' }).getByTestId('inbox-nav-badge')
 }
 
 export async function listTotal(page: Page): Promise<number> {

@@ -2,10 +2,10 @@ import { expect, test } from './fixtures'
 import { listTotal, nav, signIn, syncFromSyncPage } from './helpers'
 
 test.describe('offline', () => {
-  test('오프라인으로 계속 without an earlier sign-in explains why in Korean', async ({ page }) => {
+  test('without an earlier sign-in on this PC there is no 오프라인으로 계속', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('button', { name: '오프라인으로 계속' }).click()
-    await expect(page.getByRole('alert')).toContainText('로그인한 적이 없어 오프라인으로 계속할 수 없습니다')
+    await expect(page.getByRole('button', { name: '로그인', exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: /오프라인으로? 계속/ })).toHaveCount(0)
   })
 
   test('after sign-out, 오프라인으로 계속 opens the last staff member’s cache', async ({ page }) => {
@@ -17,7 +17,8 @@ test.describe('offline', () => {
     expect(total).toBeGreaterThan(0)
 
     await page.getByRole('button', { name: '로그아웃' }).click()
-    await page.getByRole('button', { name: '오프라인으로 계속' }).click()
+    // The sign-in page names who the offline session belongs to.
+    await page.getByRole('button', { name: '이서연(으)로 오프라인 계속' }).click()
 
     await expect(page.getByTestId('staff-info')).toContainText('이서연')
     await expect(page.getByText('오프라인 작업')).toBeVisible()

@@ -2,6 +2,7 @@ import type { Session } from '../../shared/ipc/views'
 import { AppShellLayout } from './layouts/AppShellLayout'
 import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPage'
 import { HomePage } from './features/home/HomePage'
+import { InboxPage } from './features/inbox/InboxPage'
 import { ReemploymentPage, ReportsPage, SmePage } from './features/placeholders/PlaceholderPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SyncPage } from './features/sync/SyncPage'
@@ -19,6 +20,8 @@ function Page({ path, session, onNavigate }: { path: AppPath; session: Session; 
       return <ReemploymentPage />
     case PATHS.reports:
       return <ReportsPage />
+    case PATHS.inbox:
+      return <InboxPage />
     case PATHS.sync:
       return <SyncPage />
     case PATHS.settings:

@@ -1,3 +1,3 @@
-export { PATHS, isAppPath } from './paths'
-export type { AppPath } from './paths'
-export { navigate, useHashRoute } from './useHashRoute'
+export { PATHS, hrefFor, isAppPath } from './paths'
+export type { AppPath, RouteParams } from './paths'
+export { navigate, useHashParams, useHashRoute } from './useHashRoute'

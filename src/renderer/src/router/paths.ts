@@ -5,6 +5,7 @@ export const PATHS = {
   sme: '/sme',
   reemployment: '/reemployment',
   reports: '/reports',
+  inbox: '/inbox',
   sync: '/sync',
   settings: '/settings'
 } as const
@@ -15,4 +16,22 @@ const KNOWN = new Set<string>(Object.values(PATHS))
 
 export function isAppPath(value: string): value is AppPath {
   return KNOWN.has(value)
+}
+
+/**
+ * Query parameters a screen reads from its hash (`#/attractive-jobs?open=AJ-2026-00012`).
+ * `open`: the record to open on arrival (from 확인 필요 → 자료 열기); `search`: a prefilled search.
+ */
+export interface RouteParams {
+  open?: string
+  search?: string
+}
+
+export function hrefFor(path: AppPath, params: RouteParams = {}): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && value !== '') query.set(key, value)
+  }
+  const qs = query.toString()
+  return qs ? `${path}?${qs}` : path
 }

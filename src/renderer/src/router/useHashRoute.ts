@@ -1,10 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { PATHS, isAppPath, type AppPath } from './paths'
+import { PATHS, hrefFor, isAppPath, type AppPath, type RouteParams } from './paths'
+
+function rawHash(): string {
+  return window.location.hash.replace(/^#/, '') || PATHS.home
+}
 
 function readPath(): AppPath {
-  const raw = window.location.hash.replace(/^#/, '') || PATHS.home
-  const path = raw.split('?')[0] ?? PATHS.home
+  const path = rawHash().split('?')[0] ?? PATHS.home
   return isAppPath(path) ? path : PATHS.home
+}
+
+function readQuery(): string {
+  const raw = rawHash()
+  const at = raw.indexOf('?')
+  return at < 0 ? '' : raw.slice(at + 1)
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -12,13 +21,32 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange)
 }
 
-export function navigate(path: AppPath): void {
-  window.location.hash = path
+export function navigate(path: AppPath, params?: RouteParams): void {
+  window.location.hash = hrefFor(path, params)
 }
 
 /** The current route and a navigate function; the hash is the single source of truth. */
-export function useHashRoute(): { path: AppPath; navigate: (path: AppPath) => void } {
+export function useHashRoute(): { path: AppPath; navigate: (path: AppPath, params?: RouteParams) => void } {
   const path = useSyncExternalStore(subscribe, readPath, () => PATHS.home)
-  const go = useCallback((next: AppPath) => navigate(next), [])
+  const go = useCallback((next: AppPath, params?: RouteParams) => navigate(next, params), [])
   return { path, navigate: go }
+}
+
+/**
+ * The current hash's query parameters (`open`, `search`) and a function that clears them, keeping the path
+ * (a screen calls it once it has acted on them, e.g. after closing the record it opened).
+ */
+export function useHashParams(): { params: RouteParams; clear: () => void } {
+  const query = useSyncExternalStore(subscribe, readQuery, () => '')
+  const parsed = new URLSearchParams(query)
+  const params: RouteParams = {}
+  const open = parsed.get('open')
+  const search = parsed.get('search')
+  if (open) params.open = open
+  if (search) params.search = search
+  const clear = useCallback(() => {
+    if (readQuery()) window.history.replaceState(null, '', `#${readPath()}`)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  }, [])
+  return { params, clear }
 }

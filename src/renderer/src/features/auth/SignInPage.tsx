@@ -17,7 +17,7 @@ import {
 import { IconAlertCircle, IconWifiOff } from '@tabler/icons-react'
 import { errorMessage } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
-import { useContinueOffline, useSignIn } from './useSession'
+import { useContinueOffline, useSession, useSignIn } from './useSession'
 
 export interface SignInPageProps {
   /** The portal address main currently uses, shown as the default under "고급". */
@@ -31,6 +31,8 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
   const [portal, setPortal] = useState(portalUrl ?? '')
   const signIn = useSignIn()
   const offline = useContinueOffline()
+  // Who last signed in on this PC (App renders this page from the same session query).
+  const lastStaff = useSession().data?.lastStaff ?? null
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -94,22 +96,26 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
               <Button type="submit" loading={signIn.isPending} disabled={!username.trim() || !password}>
                 로그인
               </Button>
-              <Divider label="또는" labelPosition="center" />
-              <Button
-                variant="default"
-                leftSection={<IconWifiOff size={16} />}
-                loading={offline.isPending}
-                onClick={() => {
-                  signIn.reset()
-                  offline.mutate()
-                }}
-              >
-                오프라인으로 계속
-              </Button>
-              <Text size="xs" c="dimmed">
-                오프라인으로 계속하면 이 컴퓨터에 마지막으로 로그인한 직원의 캐시 자료만 볼 수 있고, 변경 사항은 다음
-                로그인 때 포털로 보냅니다.
-              </Text>
+              {lastStaff && (
+                <>
+                  <Divider label="또는" labelPosition="center" />
+                  <Button
+                    variant="default"
+                    leftSection={<IconWifiOff size={16} />}
+                    loading={offline.isPending}
+                    onClick={() => {
+                      signIn.reset()
+                      offline.mutate()
+                    }}
+                  >
+                    {lastStaff.name}(으)로 오프라인 계속
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    오프라인으로 계속하면 이 컴퓨터에 마지막으로 로그인한 {lastStaff.name}({lastStaff.department}) 님의 캐시
+                    자료만 볼 수 있고, 변경 사항은 다음 로그인 때 포털로 보냅니다.
+                  </Text>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>

@@ -5,6 +5,7 @@ import type { CollectionName } from '../../../../shared/portal'
 import { formatCount, formatRelative } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
 import { useCacheStatus } from '../sync/useSync'
+import { AttractiveJobsDashboardTile } from './AttractiveJobsDashboardTile'
 
 const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
 
@@ -53,16 +54,24 @@ export function HomePage({ staffName, onNavigate }: HomePageProps) {
           )
         })}
       </SimpleGrid>
+      <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />
       {outbox && (
         <Card withBorder padding="md">
           <Group justify="space-between">
             <Text size="sm">
-              보내기 대기 {formatCount(outbox.pending)}건 · 충돌 {formatCount(outbox.conflicts)}건 · 포털 거부{' '}
-              {formatCount(outbox.rejected)}건 · 격리 {formatCount(cache.data?.quarantine ?? 0)}건
+              보내기 대기 {formatCount(outbox.pending)}건 · 확인 필요 {formatCount(outbox.conflicts + outbox.rejected)}건 (충돌{' '}
+              {formatCount(outbox.conflicts)} · 거절 {formatCount(outbox.rejected)}) · 격리 {formatCount(cache.data?.quarantine ?? 0)}건
             </Text>
-            <Button variant="light" onClick={() => onNavigate(PATHS.sync)}>
-              동기화 화면으로
-            </Button>
+            <Group gap="xs">
+              {outbox.conflicts + outbox.rejected > 0 && (
+                <Button variant="light" color="orange" onClick={() => onNavigate(PATHS.inbox)}>
+                  확인 필요 화면으로
+                </Button>
+              )}
+              <Button variant="light" onClick={() => onNavigate(PATHS.sync)}>
+                동기화 화면으로
+              </Button>
+            </Group>
           </Group>
         </Card>
       )}

@@ -1,12 +1,14 @@
 import { Badge, Group, Loader, Text, Tooltip } from '@mantine/core'
-import { formatDateTime, formatRelative } from '../../lib/format'
-import { describeProgress, useSyncStatus } from './useSync'
+import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
+import { describeProgress, useOutboxCounts, useSyncStatus } from './useSync'
 
-/** Header status: online/offline, last sync time, progress while running. */
+/** Header status: online/offline, last sync time, progress while running, and writes waiting to be sent. */
 export function SyncIndicator() {
   const { data: status } = useSyncStatus()
+  const counts = useOutboxCounts()
   if (!status) return null
   const progress = status.running ? describeProgress(status.progress) : null
+  const pending = counts?.pending ?? 0
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="sync-indicator">
@@ -23,6 +25,13 @@ export function SyncIndicator() {
           <Text size="sm" c="dimmed">
             마지막 동기화: {formatRelative(status.lastSyncAt)}
           </Text>
+        </Tooltip>
+      )}
+      {pending > 0 && (
+        <Tooltip label="이 컴퓨터에 기록되어 다음 동기화 때 포털로 보낼 변경">
+          <Badge color="blue" variant="outline" data-testid="pending-count" data-count={pending}>
+            보낼 것 {formatCount(pending)}
+          </Badge>
         </Tooltip>
       )}
     </Group>

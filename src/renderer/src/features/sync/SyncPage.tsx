@@ -4,7 +4,14 @@ import { errorMessage } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
+import { PATHS, navigate } from '../../router'
+import { useSignOut } from '../auth/useSession'
+import { PendingWritesTable } from './PendingWritesTable'
+import { QuarantineList } from './QuarantineList'
 import { collectionLabel, describeSummary, useCacheStatus, useStartSync, useSyncStatus } from './useSync'
+
+/** Sync failures that only a new sign-in fixes. */
+const AUTH_ERRORS = new Set(['unauthorized', 'token_expired'])
 
 const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
 
@@ -24,12 +31,19 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
 export function SyncPage() {
   const sync = useSyncStatus()
   const running = sync.data?.running ?? false
-  const cache = useCacheStatus(running)
+  const cache = useCacheStatus()
   const start = useStartSync()
   const summary = sync.data?.lastSummary ?? null
+  const signOut = useSignOut()
 
   return (
-    <Stack gap="lg" data-testid="sync-page" data-running={running ? 'true' : 'false'}>
+    <Stack
+      gap="lg"
+      data-testid="sync-page"
+      data-running={running ? 'true' : 'false'}
+      data-finished-at={summary?.finishedAt ?? ''}
+      data-sync-error={summary?.error?.code ?? ''}
+    >
       <Group justify="space-between">
         <div>
           <Title order={2}>동기화</Title>
@@ -86,6 +100,14 @@ export function SyncPage() {
           {!running && summary && (
             <Alert mt="sm" color={summary.error ? 'red' : 'teal'} title={summary.error ? '지난 동기화 실패' : '지난 동기화 결과'}>
               <Text size="sm">{summary.error ? summary.error.message : describeSummary(summary)}</Text>
+              {summary.error && AUTH_ERRORS.has(summary.error.code) && (
+                <Group gap="xs" my={6}>
+                  <Text size="sm">포털 로그인이 만료되었습니다. 다시 로그인하면 보낼 변경은 그대로 남아 있다가 함께 보냅니다.</Text>
+                  <Button size="xs" color="red" variant="light" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+                    다시 로그인
+                  </Button>
+                </Group>
+              )}
               <Text size="xs" c="dimmed">
                 {formatDateTime(summary.startedAt)} ~ {formatDateTime(summary.finishedAt)}
               </Text>
@@ -135,8 +157,24 @@ export function SyncPage() {
             <Stat label="포털이 거부" value={cache.data.outbox.rejected} color="red" />
             <Stat label="격리된 레코드" value={cache.data.quarantine} color="orange" />
           </SimpleGrid>
+          {cache.data.outbox.conflicts + cache.data.outbox.rejected > 0 && (
+            <Alert color="orange" mt="sm" title="확인이 필요한 변경이 있습니다">
+              <Group justify="space-between">
+                <Text size="sm">
+                  포털이 받지 않은 변경 {formatCount(cache.data.outbox.conflicts + cache.data.outbox.rejected)}건은 확인 필요
+                  화면에서 다시 적용하거나 버릴 수 있습니다.
+                </Text>
+                <Button size="xs" variant="light" color="orange" onClick={() => navigate(PATHS.inbox)}>
+                  확인 필요 열기
+                </Button>
+              </Group>
+            </Alert>
+          )}
         </div>
       )}
+
+      <PendingWritesTable running={running} />
+      <QuarantineList />
     </Stack>
   )
 }

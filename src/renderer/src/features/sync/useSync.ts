@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
 import { call, errorMessage, queryKeys } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
@@ -19,12 +19,53 @@ export function useSyncStatus() {
   })
 }
 
-export function useCacheStatus(running = false) {
+/**
+ * cache:status (collection counts, outbox pending/conflicts/rejected, quarantine), polled along with the
+ * sync status: the navigation's 확인 필요 badge and the "보낼 것 N" count read it.
+ */
+export function useCacheStatus() {
+  const client = useQueryClient()
   return useQuery({
     queryKey: queryKeys.cacheStatus,
     queryFn: () => call('cache:status', {}),
-    refetchInterval: running ? 2_000 : false
+    refetchInterval: () =>
+      client.getQueryData<SyncStatus>(queryKeys.syncStatus)?.running ? SYNC_POLL_RUNNING_MS * 2 : SYNC_POLL_IDLE_MS
   })
+}
+
+/** The counts the navigation shows: 확인 필요 = conflicts + rejected, 보낼 것 = pending. */
+export function useOutboxCounts(): { attention: number; pending: number } | null {
+  const cache = useCacheStatus()
+  const outbox = cache.data?.outbox
+  if (!outbox) return null
+  return { attention: outbox.conflicts + outbox.rejected, pending: outbox.pending }
+}
+
+/** Everything a finished sync (or an inbox action) can change: cache views, outbox views, the dashboard. */
+export async function invalidateAfterSync(client: QueryClient): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.cacheStatus }),
+    client.invalidateQueries({ queryKey: queryKeys.outbox }),
+    client.invalidateQueries({ queryKey: queryKeys.quarantine }),
+    client.invalidateQueries({ queryKey: queryKeys.attractiveJobs })
+  ])
+}
+
+/**
+ * Sync on regaining the network: the browser's `online` event starts a sync (one already running is
+ * fine — its result is reported as usual). Mounted once, in the shell.
+ */
+export function useSyncOnReconnect(): void {
+  const client = useQueryClient()
+  useEffect(() => {
+    const onOnline = () => {
+      call('sync:start', {})
+        .then(() => client.invalidateQueries({ queryKey: queryKeys.syncStatus }))
+        .catch(() => undefined)
+    }
+    window.addEventListener('online', onOnline)
+    return () => window.removeEventListener('online', onOnline)
+  }, [client])
 }
 
 export function useStartSync() {
@@ -88,8 +129,7 @@ export function useSyncCompletionNotifier(status: SyncStatus | undefined): void 
     if (finishedAt === seen.current || !status.lastSummary) return
     seen.current = finishedAt
     const summary = status.lastSummary
-    void client.invalidateQueries({ queryKey: queryKeys.cacheStatus })
-    void client.invalidateQueries({ queryKey: queryKeys.attractiveJobs })
+    void invalidateAfterSync(client)
     if (summary.error) {
       notifications.show({ color: 'red', title: '동기화 실패', message: summary.error.message, autoClose: false })
     } else {

@@ -5,8 +5,9 @@ import type { Session } from '../../../../shared/ipc/views'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { useSignOut } from '../../features/auth/useSession'
 import { SyncIndicator } from '../../features/sync/SyncIndicator'
-import { useSyncCompletionNotifier, useSyncStatus } from '../../features/sync/useSync'
-import type { AppPath } from '../../router'
+import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
+import { formatCount } from '../../lib/format'
+import { PATHS, type AppPath } from '../../router'
 import { NAV_LINKS } from './navLinks'
 
 export interface AppShellLayoutProps {
@@ -19,6 +20,9 @@ export interface AppShellLayoutProps {
 export function AppShellLayout({ session, path, onNavigate, children }: AppShellLayoutProps) {
   const sync = useSyncStatus()
   useSyncCompletionNotifier(sync.data)
+  useSyncOnReconnect()
+  const counts = useOutboxCounts()
+  const attention = counts?.attention ?? 0
   const signOut = useSignOut()
   const staff = session.staff
   const [recoveryDismissed, setRecoveryDismissed] = useState(false)
@@ -68,6 +72,22 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
               label={link.label}
               leftSection={<link.icon size={18} stroke={1.6} />}
               active={path === link.path}
+              aria-description={link.path === PATHS.inbox && attention > 0 ? `${formatCount(attention)}건` : undefined}
+              rightSection={
+                link.path === PATHS.inbox && attention > 0 ? (
+                  <Badge
+                    size="sm"
+                    color="red"
+                    variant="filled"
+                    circle={attention < 10}
+                    data-testid="inbox-nav-badge"
+                    data-count={attention}
+                    aria-hidden
+                  >
+                    {formatCount(attention)}
+                  </Badge>
+                ) : undefined
+              }
               onClick={(event) => {
                 event.preventDefault()
                 onNavigate(link.path)

@@ -4,6 +4,7 @@ import {
   IconBuildingFactory2,
   IconFileAnalytics,
   IconHome,
+  IconInbox,
   IconRefresh,
   IconSettings,
   IconUsers,
@@ -23,6 +24,7 @@ export const NAV_LINKS: NavLinkItem[] = [
   { path: PATHS.sme, label: '강소기업', icon: IconBuildingFactory2 },
   { path: PATHS.reemployment, label: '재취업', icon: IconUsers },
   { path: PATHS.reports, label: '보고서', icon: IconFileAnalytics },
+  { path: PATHS.inbox, label: '확인 필요', icon: IconInbox },
   { path: PATHS.sync, label: '동기화', icon: IconRefresh },
   { path: PATHS.settings, label: '설정', icon: IconSettings }
 ]

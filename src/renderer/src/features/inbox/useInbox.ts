@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { call, errorMessage, queryKeys } from '../../api'
+import type { CollectionName } from '../../../../shared/portal'
+import { PATHS, type AppPath, type RouteParams } from '../../router'
+import { invalidateAfterSync } from '../sync/useSync'
+
+/** The 확인 필요 list: every conflicted or rejected outbox entry, oldest first. */
+export function useInbox() {
+  return useQuery({ queryKey: queryKeys.inbox, queryFn: () => call('inbox:list', {}) })
+}
+
+/** 다시 적용: the same intent, queued again on the portal's current version. */
+export function useReapply() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (seq: number) => call('inbox:reapply', { seq }),
+    onSuccess: async () => {
+      notifications.show({
+        color: 'teal',
+        title: '다시 적용했습니다',
+        message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다. 다음 동기화 때 포털로 보냅니다.'
+      })
+      await invalidateAfterSync(client)
+    },
+    onError: (error) => {
+      notifications.show({ color: 'red', title: '다시 적용하지 못했습니다', message: errorMessage(error) })
+    }
+  })
+}
+
+/** 내 변경 버리기 (after the confirmation): the record goes back to the portal's copy. */
+export function useDiscard() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (seq: number) => call('inbox:discard', { seq }),
+    onSuccess: async ({ discarded }) => {
+      notifications.show({
+        color: 'gray',
+        title: '내 변경을 버렸습니다',
+        message: discarded > 1 ? `이 자료의 변경 ${discarded}건을 버렸습니다.` : '자료는 포털의 현재 값으로 돌아갑니다.'
+      })
+      await invalidateAfterSync(client)
+    },
+    onError: (error) => {
+      notifications.show({ color: 'red', title: '버리지 못했습니다', message: errorMessage(error) })
+    }
+  })
+}
+
+const COLLECTION_PATHS: Record<CollectionName, AppPath> = {
+  'attractive-jobs': PATHS.attractiveJobs,
+  'sme-applications': PATHS.sme,
+  'reemployment-sessions': PATHS.reemployment,
+  'reemployment-registrations': PATHS.reemployment
+}
+
+/** Where 자료 열기 goes: the collection's screen, asking it to open (and search for) the record. */
+export function recordLocation(collection: CollectionName, recordId: string): { path: AppPath; params: RouteParams } {
+  return { path: COLLECTION_PATHS[collection], params: { open: recordId, search: recordId } }
+}
