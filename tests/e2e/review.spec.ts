@@ -5,6 +5,7 @@ import type {
   AttractiveJobDetail,
   AttractiveJobListRequest,
   AttractiveJobListResult,
+  SavedView,
   ViewDefinition
 } from '../../src/shared/ipc/attractiveJobViews'
 import type { AttractiveJob } from '../../src/shared/portal'
@@ -129,5 +130,152 @@ test.describe('매력일자리 review workspace', () => {
     const server = serverRecord(portal, target)
     expect(server.status).toBe('revision_requested')
     expect(server.decision?.reason).toBe(reason.trim())
+  })
+
+  test('bulk 보완요청 on 접수 + 검토중: the preview and the result report the skipped ones; the server matches', async ({ page, core, portal }) => {
+    await openWorkspace(page)
+    const filter = { statuses: ['submitted', 'in_review'] as ('submitted' | 'in_review')[], fields: ['care' as const] }
+    const before = await list(core, { pageSize: 500, filter })
+    const inReview = before.rows.filter((r) => r.status === 'in_review').map((r) => r.id)
+    const submitted = before.rows.filter((r) => r.status === 'submitted').map((r) => r.id)
+    expect(inReview.length).toBeGreaterThan(0)
+    expect(submitted.length).toBeGreaterThan(0)
+
+    await statusChip(page, '접수').click()
+    await statusChip(page, '검토중').click()
+    await pick(page, '직무분야', '돌봄')
+    await expectTotal(page, before.total)
+
+    await page.getByRole('button', { name: `필터 결과 전체 선택 (${before.total}건)` }).click()
+    await expect(page.getByTestId('bulk-bar')).toContainText(`필터 결과 전체 ${before.total}건 선택됨`)
+    await page.getByRole('button', { name: '일괄 처리' }).click()
+    await page.getByRole('menuitem', { name: '보완요청' }).click()
+
+    const dialog = page.getByTestId('bulk-dialog')
+    const summary = dialog.getByTestId('bulk-preview-summary')
+    await expect(summary).toContainText(`${inReview.length}건 변경, ${submitted.length}건 제외`)
+    const skippedRows = dialog.getByTestId('bulk-skipped').locator('tr[data-skipped-id]')
+    await expect(skippedRows).toHaveCount(submitted.length)
+    expect((await skippedRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-skipped-id') ?? ''))).sort()).toEqual(
+      [...submitted].sort()
+    )
+    await expect(skippedRows.first()).toContainText('접수')
+    // The reason is required (5+ characters).
+    const confirm = dialog.getByRole('button', { name: `${inReview.length}건 보완요청 확정` })
+    await confirm.click()
+    await expect(dialog).toContainText('사유를 5자 이상 입력하세요.')
+    await dialog.getByRole('textbox', { name: /사유/ }).fill('돌봄 인력 배치 계획과 안전 교육 내용을 보완해 주십시오.')
+    await page.screenshot({ path: test.info().outputPath('bulk-preview.png') })
+    await confirm.click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByText(`일괄 보완요청: ${inReview.length}건 보낼 목록에 추가, ${submitted.length}건 제외`)).toBeVisible()
+    await expect(page.getByTestId('bulk-bar')).toHaveAttribute('data-selected', '0')
+
+    await syncAndReturn(page)
+    for (const id of inReview) expect(serverRecord(portal, id).status, id).toBe('revision_requested')
+    for (const id of submitted) expect(serverRecord(portal, id).status, id).toBe('submitted')
+  })
+
+  test('a decision made offline is queued, shown as 전송 대기, and reaches the portal after the next sync', async ({ page, core, portal }) => {
+    await openWorkspace(page)
+    await statusChip(page, '검토중').click()
+    const inReview = await list(core, { pageSize: 1, filter: { statuses: ['in_review'] } })
+    await expectTotal(page, inReview.total)
+    const id = (await rowIds(page))[0] ?? ''
+    await page.locator(`tr[data-row-id="${id}"] [data-testid="aj-title"]`).click()
+    const panel = page.getByTestId('aj-detail')
+    await expect(panel).toHaveAttribute('data-record-id', id)
+
+    await portal.stop()
+    await panel.getByRole('button', { name: /^적정/ }).click()
+    const dialog = page.getByTestId('decision-dialog')
+    await expect(dialog.getByTestId('decision-warning')).toContainText('캐시 자료로 결정합니다')
+    await page.screenshot({ path: test.info().outputPath('offline-approve-dialog.png') })
+    await dialog.getByRole('button', { name: '적정 저장' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByText('다음 동기화 때 포털에 반영됩니다').first()).toBeVisible()
+    await expect(panel.getByTestId('aj-detail-pending')).toBeVisible()
+    await expect(panel).toHaveAttribute('data-status', 'approved')
+    await page.keyboard.press('Escape')
+    // Now 적정 locally: show every status and find it by its title.
+    await statusChip(page, '전체').click()
+    const { record } = await detail(core, id)
+    await page.getByRole('textbox', { name: '검색' }).fill(record.title)
+    await expect(page.locator(`tr[data-row-id="${id}"]`).getByTestId('aj-pending')).toHaveText('전송 대기')
+    await page.screenshot({ path: test.info().outputPath('offline-pending-row.png') })
+
+    await portal.start()
+    expect(serverRecord(portal, id).status).toBe('in_review')
+    await syncAndReturn(page)
+    await expect.poll(() => serverRecord(portal, id).status).toBe('approved')
+    await expect(page.locator(`tr[data-row-id="${id}"]`)).toBeVisible()
+    await expect(page.locator(`tr[data-row-id="${id}"]`).getByTestId('aj-pending')).toHaveCount(0)
+  })
+
+  test('saved views: save, change the filter, pick the view back; the page reopens on the last view', async ({ page, core }) => {
+    await openWorkspace(page)
+    const youth = await list(core, { pageSize: 1, filter: { targetGroups: ['youth'], orgTypes: ['district'] } })
+    const middle = await list(core, { pageSize: 1, filter: { targetGroups: ['middle_aged'], orgTypes: ['district'] } })
+    await pick(page, '대상', '청년')
+    await pick(page, '기관구분', '자치구')
+    await expectTotal(page, youth.total)
+    // Sort by 시급 (ascending) and hide the 유형 column.
+    await page.getByRole('button', { name: /^시급/ }).click()
+    await page.getByRole('button', { name: '열 선택' }).click()
+    await page.getByRole('checkbox', { name: '유형', exact: true }).click()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('columnheader', { name: '유형', exact: true })).toHaveCount(0)
+
+    await page.getByRole('button', { name: '보기 저장' }).click()
+    await page.getByRole('textbox', { name: '보기 이름' }).fill('자치구 청년')
+    await page.getByRole('button', { name: '저장', exact: true }).click()
+    await expect(page.getByText('보기를 저장했습니다')).toBeVisible()
+
+    // Change the filter: 대상 청년 → 중장년.
+    const target = page.getByRole('combobox', { name: '대상', exact: true })
+    await page.getByTestId('aj-filters').getByRole('button', { name: /필터 초기화/ }).click()
+    await pick(page, '대상', '중장년')
+    await pick(page, '기관구분', '자치구')
+    await expectTotal(page, middle.total)
+    await expect(page.getByText('변경됨')).toBeVisible()
+
+    // Pick the saved view back.
+    await page.getByRole('combobox', { name: '저장된 보기' }).click()
+    await page.getByRole('option', { name: '자치구 청년' }).click()
+    await expectTotal(page, youth.total)
+    await expect(target.locator('xpath=..')).toContainText('청년')
+    await expect(page.getByRole('columnheader', { name: '유형', exact: true })).toHaveCount(0)
+    const saved = (await dispatch<SavedView[]>(core, 'views:list', {})).find((v) => v.name === '자치구 청년')
+    expect(saved?.definition.sort.column).toBe('hourly_wage')
+    expect(saved?.definition.columns).not.toContain('public_type')
+    const sorted = await list(core, { pageSize: saved?.definition.pageSize ?? 50, filter: saved?.definition.filter ?? {}, sort: saved?.definition.sort })
+    expect(await rowIds(page)).toEqual(sorted.rows.map((r) => r.id))
+
+    // The last view is remembered (debounced) and the page opens on it after a reload.
+    await expect
+      .poll(async () => (await dispatch<ViewDefinition | null>(core, 'views:getLast', {}))?.filter.targetGroups)
+      .toEqual(['youth'])
+    await page.reload()
+    await expectTotal(page, youth.total)
+    expect(await rowIds(page)).toEqual(sorted.rows.map((r) => r.id))
+    await expect(page.getByRole('columnheader', { name: '유형', exact: true })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('saved-view-reopened.png') })
+  })
+
+  test('초성 search: ㄷㅈㅌ finds titles with 디지털', async ({ page, core }) => {
+    await openWorkspace(page)
+    const total = await listTotal(page)
+    await page.keyboard.press('/')
+    await expect(page.getByRole('textbox', { name: '검색' })).toBeFocused()
+    await page.keyboard.type('ㄷㅈㅌ')
+    const expected = await list(core, { pageSize: 50, filter: { search: 'ㄷㅈㅌ' } })
+    expect(expected.total).toBeGreaterThan(0)
+    expect(expected.total).toBeLessThan(total)
+    await expectTotal(page, expected.total)
+    const titles = await page.locator('tr[data-row-id] [data-testid="aj-title"]').allTextContents()
+    expect(titles.some((t) => t.includes('디지털'))).toBe(true)
+    // Typing in the search box never triggers the triage keys.
+    await expect(page.locator('tr[data-current="true"]')).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('choseong-search.png') })
   })
 })

@@ -20,7 +20,10 @@ export interface SavedViewsBarProps {
 export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: SavedViewsBarProps) {
   const client = useQueryClient()
   const views = useQuery({ queryKey: reviewKeys.savedViews, queryFn: () => call('views:list', {}) })
-  const active = views.data?.find((v) => v.id === activeId) ?? null
+  // After a reload the page opens on the last view: name it when it is exactly a saved one.
+  const active =
+    views.data?.find((v) => v.id === activeId) ??
+    (activeId === null ? (views.data?.find((v) => sameView(v.definition, current)) ?? null) : null)
   const [saving, setSaving] = useState(false)
   const [name, setName] = useState('')
 
@@ -53,13 +56,17 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
         aria-label="저장된 보기"
         placeholder={views.data?.length ? '저장된 보기 선택' : '저장된 보기 없음'}
         data={(views.data ?? []).map((v) => ({ value: String(v.id), label: v.name }))}
-        value={activeId === null ? null : String(activeId)}
-        onChange={(v) => {
+        value={active === null ? null : String(active.id)}
+        // onOptionSubmit fires on every pick, also of the view already shown (to undo changes made since).
+        onOptionSubmit={(v) => {
           const view = views.data?.find((x) => String(x.id) === v)
           if (view) onPick(view)
-          else onActiveChange(null)
+        }}
+        onChange={(v) => {
+          if (v === null) onActiveChange(null)
         }}
         clearable
+        allowDeselect={false}
         data-testid="saved-view-select"
       />
       {modified && (
