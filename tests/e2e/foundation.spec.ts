@@ -26,6 +26,17 @@ test.describe('foundation', () => {
     await expect(page.getByTestId('sync-indicator')).toContainText('마지막 동기화')
     await page.screenshot({ path: test.info().outputPath('sync-page.png'), fullPage: true })
 
+    // Home: the 매력일자리 tile counts the same records by status, 기관구분 and rule checks.
+    await nav(page, '홈').click()
+    const tile = page.getByTestId('aj-dashboard')
+    await expect(tile.getByTestId('aj-dashboard-total')).toHaveText(`총 ${cached.toLocaleString('ko-KR')}건`)
+    const byStatus = (await tile.getByTestId('aj-dashboard-status').locator('[data-status]').allTextContents()).map(parseCount)
+    expect(byStatus.reduce((a, b) => a + b, 0)).toBe(cached)
+    await expect(tile.getByTestId('aj-dashboard-org')).toContainText('자치구')
+    await expect(tile.getByTestId('aj-dashboard-with-failures')).toContainText(/위반 있음 [\d,]+건/)
+    await expect(tile.getByTestId('aj-dashboard-rules')).toContainText('시급 ≥ 생활임금')
+    await page.screenshot({ path: test.info().outputPath('home.png'), fullPage: true })
+
     // The list shows rows and the total count of the cache.
     await nav(page, '매력일자리').click()
     const rows = page.locator('tr[data-row-id]')

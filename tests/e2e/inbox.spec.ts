@@ -168,6 +168,26 @@ test.describe('확인 필요 and offline writes', () => {
     await expect(page.getByTestId('pending-empty')).toBeVisible()
   })
 
+  test('regaining the network starts a sync that sends the queued write', async ({ page, core, portal }) => {
+    await signInAndSync(page)
+    const [job] = await inReviewJobs(core, 1)
+    if (!job) throw new Error('no 검토중 record in the seed')
+    const before = serverRecord(portal, job.id).comments.length
+
+    await page.context().setOffline(true)
+    await portal.stop()
+    await dispatch(core, 'attractiveJobs:comment', { id: job.id, body: '현장 확인 결과 이상 없음' })
+    await expect(page.getByTestId('pending-count')).toHaveText('보낼 것 1', { timeout: 20_000 })
+
+    // The network comes back: the browser's `online` event starts a sync without anyone pressing a button.
+    await portal.start()
+    await page.context().setOffline(false)
+    await expect(page.getByTestId('pending-count')).toHaveCount(0, { timeout: 30_000 })
+    const comments = serverRecord(portal, job.id).comments
+    expect(comments).toHaveLength(before + 1)
+    expect(comments.at(-1)?.body).toBe('현장 확인 결과 이상 없음')
+  })
+
   test('malformed feed items are quarantined and shown with their error and raw JSON', async ({ page, portal }) => {
     await signIn(page, 'manager', 'demo')
     await expect(page.getByTestId('staff-info')).toContainText('김민준')

@@ -18,7 +18,10 @@ test.describe('offline', () => {
 
     await page.getByRole('button', { name: '로그아웃' }).click()
     // The sign-in page names who the offline session belongs to.
-    await page.getByRole('button', { name: '이서연(으)로 오프라인 계속' }).click()
+    const offlineButton = page.getByRole('button', { name: '이서연(으)로 오프라인 계속' })
+    await expect(offlineButton).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath('sign-in-offline.png') })
+    await offlineButton.click()
 
     await expect(page.getByTestId('staff-info')).toContainText('이서연')
     await expect(page.getByText('오프라인 작업')).toBeVisible()

@@ -1,3 +1,4 @@
+import './features/sync/localNetworkMode'
 import type { Session } from '../../shared/ipc/views'
 import { AppShellLayout } from './layouts/AppShellLayout'
 import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPage'

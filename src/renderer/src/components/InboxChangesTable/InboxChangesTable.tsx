@@ -41,6 +41,20 @@ export function InboxChangesLegend() {
   )
 }
 
+/**
+ * The rows to show: a parent path whose children are listed too (`decision` going from null to an object
+ * also yields `decision.outcome`, …) is left out; the status first, then my changes, then the portal's.
+ */
+export function visibleChanges(changes: readonly FieldChange[]): FieldChange[] {
+  const paths = changes.map((c) => c.path)
+  const rank = (c: FieldChange) => (c.path === 'status' ? 0 : c.changedByMe ? 1 : 2)
+  return changes
+    .filter((c) => !paths.some((p) => p.startsWith(`${c.path}.`)))
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c)
+}
+
 export interface InboxChangesTableProps {
   collection: CollectionName
   changes: readonly FieldChange[]
@@ -50,7 +64,8 @@ export interface InboxChangesTableProps {
  * 필드 | 내가 본 값 | 포털 현재 값 | 내 변경 적용 시 — side by side, the portal's changes and mine in
  * different colours.
  */
-export function InboxChangesTable({ collection, changes }: InboxChangesTableProps) {
+export function InboxChangesTable({ collection, changes: all }: InboxChangesTableProps) {
+  const changes = visibleChanges(all)
   if (changes.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -1,3 +1,4 @@
+import '../sync/localNetworkMode'
 import { useState, type FormEvent } from 'react'
 import {
   Alert,

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Collapse, Group, Stack, Text, Tooltip } fro
 import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronUp, IconExternalLink, IconTrash } from '@tabler/icons-react'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { InboxItem } from '../../../../shared/ipc/outboxViews'
-import { InboxChangesLegend, InboxChangesTable } from '../../components/InboxChangesTable'
+import { InboxChangesLegend, InboxChangesTable, visibleChanges } from '../../components/InboxChangesTable'
 import { formatDateTime, formatRelative } from '../../lib/format'
 
 export const INBOX_STATE_LABELS: Record<InboxItem['state'], string> = { conflict: '충돌', rejected: '거절' }
@@ -21,7 +21,8 @@ export interface InboxItemCardProps {
 
 /** One 확인 필요 entry: what I did, why the portal did not take it, the changes side by side, and the actions. */
 export function InboxItemCard({ item, expanded, onToggle, onReapply, onDiscard, onOpen, busy }: InboxItemCardProps) {
-  const serverChanges = item.changes.filter((c) => c.changedOnServer).length
+  const shown = visibleChanges(item.changes)
+  const serverChanges = shown.filter((c) => c.changedOnServer).length
   return (
     <Card withBorder padding="md" data-testid="inbox-item" data-seq={item.seq} data-record-id={item.recordId} data-state={item.state}>
       <Stack gap="xs">
@@ -108,7 +109,7 @@ export function InboxItemCard({ item, expanded, onToggle, onReapply, onDiscard, 
             aria-expanded={expanded}
             rightSection={expanded ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
           >
-            {expanded ? '비교 접기' : `변경 비교 (${item.changes.length}개 필드${serverChanges > 0 ? `, 포털 변경 ${serverChanges}` : ''})`}
+            {expanded ? '비교 접기' : `변경 비교 (${shown.length}개 필드${serverChanges > 0 ? `, 포털 변경 ${serverChanges}` : ''})`}
           </Button>
         </Group>
         {!item.canReapply && item.reapplyBlockedReason && (

@@ -35,15 +35,15 @@ export function InboxPage() {
       <div>
         <Group gap="sm">
           <Title order={2}>확인 필요</Title>
-          {items.length > 0 && (
-            <>
-              <Badge color="orange" variant="light">
-                충돌 {formatCount(conflicts)}
-              </Badge>
-              <Badge color="red" variant="light">
-                거절 {formatCount(rejected)}
-              </Badge>
-            </>
+          {conflicts > 0 && (
+            <Badge color="orange" variant="light">
+              충돌 {formatCount(conflicts)}
+            </Badge>
+          )}
+          {rejected > 0 && (
+            <Badge color="red" variant="light">
+              거절 {formatCount(rejected)}
+            </Badge>
           )}
         </Group>
         <Text c="dimmed" size="sm">

@@ -50,7 +50,11 @@ export function PendingWritesTable({ running }: { running: boolean }) {
                   </Tooltip>
                 </Table.Td>
                 <Table.Td ta="right">{formatCount(w.attempts)}</Table.Td>
-                <Table.Td>{w.nextAttemptAt ? formatDateTime(w.nextAttemptAt) : '다음 동기화'}</Table.Td>
+                <Table.Td>
+                  {w.attempts === 0 || !w.nextAttemptAt || Date.parse(w.nextAttemptAt) <= Date.now()
+                    ? '다음 동기화 때'
+                    : `${formatDateTime(w.nextAttemptAt)} 이후`}
+                </Table.Td>
                 <Table.Td>
                   <Text size="xs" c={w.lastError ? 'red' : 'dimmed'} style={{ wordBreak: 'break-word' }}>
                     {w.lastError ?? '—'}
