@@ -196,6 +196,13 @@ test.describe('매력일자리 review workspace', () => {
     await expect(page.getByText('다음 동기화 때 포털에 반영됩니다').first()).toBeVisible()
     await expect(panel.getByTestId('aj-detail-pending')).toBeVisible()
     await expect(panel).toHaveAttribute('data-status', 'approved')
+    // A comment written offline waits too.
+    const comment = '오프라인에서 남긴 검토 의견입니다.'
+    await panel.getByRole('textbox', { name: '의견 입력' }).fill(comment)
+    await panel.getByRole('button', { name: '의견 등록' }).click()
+    const localComment = panel.locator('[data-comment-id^="local-"]').filter({ hasText: comment })
+    await expect(localComment).toContainText('전송 대기')
+    await page.locator('body').click({ position: { x: 5, y: 400 } })
     await page.keyboard.press('Escape')
     // Now 적정 locally: show every status and find it by its title.
     await statusChip(page, '전체').click()
@@ -208,6 +215,7 @@ test.describe('매력일자리 review workspace', () => {
     expect(serverRecord(portal, id).status).toBe('in_review')
     await syncAndReturn(page)
     await expect.poll(() => serverRecord(portal, id).status).toBe('approved')
+    expect(serverRecord(portal, id).comments.filter((c) => c.body === comment)).toHaveLength(1)
     await expect(page.locator(`tr[data-row-id="${id}"]`)).toBeVisible()
     await expect(page.locator(`tr[data-row-id="${id}"]`).getByTestId('aj-pending')).toHaveCount(0)
   })

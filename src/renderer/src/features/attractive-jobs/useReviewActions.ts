@@ -6,8 +6,6 @@ import type { BulkTarget } from '../../../../shared/ipc/attractiveJobViews'
 import type { ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
 
-export const QUEUED_MESSAGE = '보낼 목록에 추가했습니다 — 다음 동기화 때 포털에 반영됩니다.'
-
 /** After a local write: every view over the cache (lists, details, counts, navigation badges) may have changed. */
 export function invalidateAfterWrite(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'reviewRefresh' })
@@ -31,8 +29,8 @@ export function useReviewMutation() {
     onSuccess: async (_result, { action }) => {
       notifications.show({
         color: 'teal',
-        title: `${REVIEW_ACTION_LABELS[action]} — 보낼 목록에 추가`,
-        message: QUEUED_MESSAGE
+        title: `${REVIEW_ACTION_LABELS[action]}: 보낼 목록에 추가했습니다`,
+        message: '다음 동기화 때 포털에 반영됩니다.'
       })
       await invalidateAfterWrite(client)
     },
