@@ -114,6 +114,13 @@ test.describe('확인 필요 and offline writes', () => {
     await expect(item.getByTestId('inbox-legend')).toContainText('포털에서 바뀜')
     await page.screenshot({ path: test.info().outputPath('inbox-conflict.png'), fullPage: true })
 
+    // 자료 열기 goes to the record's screen with the record asked for in the route; the item stays.
+    await item.getByRole('button', { name: '자료 열기' }).click()
+    await expect(page).toHaveURL(new RegExp(`#/attractive-jobs\\?open=${job.id}&search=${job.id}$`))
+    await expect(page.getByRole('heading', { name: '매력일자리', level: 2 })).toBeVisible()
+    await nav(page, '확인 필요').click()
+    await expect(item).toHaveCount(1)
+
     await item.getByRole('button', { name: '다시 적용' }).click()
     await expect(page.getByTestId('inbox-empty')).toBeVisible()
     await expect(inboxBadge(page)).toHaveCount(0)
