@@ -67,6 +67,8 @@ test.describe('확인 필요 and offline writes', () => {
     const pendingRow = page.getByTestId('pending-row').filter({ hasText: job.id })
     await expect(pendingRow).toHaveCount(1)
     await expect(pendingRow).toContainText('매력일자리 검토')
+    await expect(pendingRow).toContainText(job.title)
+    await expect(pendingRow.getByTestId('pending-intent')).toHaveText('적정')
     await page.screenshot({ path: test.info().outputPath('sync-pending.png'), fullPage: true })
 
     await portal.start()
@@ -114,10 +116,15 @@ test.describe('확인 필요 and offline writes', () => {
     await expect(item.getByTestId('inbox-legend')).toContainText('포털에서 바뀜')
     await page.screenshot({ path: test.info().outputPath('inbox-conflict.png'), fullPage: true })
 
-    // 자료 열기 goes to the record's screen with the record asked for in the route; the item stays.
+    // 자료 열기 goes to the record's screen: the list is searched for it and its detail opens; the
+    // route parameters are dropped once used, and the inbox item stays.
     await item.getByRole('button', { name: '자료 열기' }).click()
-    await expect(page).toHaveURL(new RegExp(`#/attractive-jobs\\?open=${job.id}&search=${job.id}$`))
-    await expect(page.getByRole('heading', { name: '매력일자리', level: 2 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '매력일자리', level: 2, exact: true })).toBeVisible()
+    await expect(page.getByTestId('aj-detail')).toHaveAttribute('data-record-id', job.id)
+    await expect(page.locator('tr[data-row-id]')).toHaveCount(1)
+    await expect(page.locator('tr[data-row-id]')).toHaveAttribute('data-row-id', job.id)
+    await expect(page).toHaveURL(/#\/attractive-jobs$/)
+    await page.keyboard.press('Escape')
     await nav(page, '확인 필요').click()
     await expect(item).toHaveCount(1)
 

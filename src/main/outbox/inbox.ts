@@ -45,7 +45,8 @@ export function describeIntent(op: string, body: unknown): string {
   }
 }
 
-function titleOf(record: unknown, fallback: string): string {
+/** A name a person recognises for a record: its title, company name, or participant and session. */
+export function titleOf(record: unknown, fallback: string): string {
   const r = (record ?? {}) as Record<string, unknown>
   if (typeof r.title === 'string') return r.title
   const company = r.company as { name?: unknown } | undefined

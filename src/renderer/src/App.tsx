@@ -11,9 +11,12 @@ import { theme } from './theme'
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      // Calls go to the local main process: a failure is a real answer, not a flaky network.
-      queries: { retry: false, refetchOnWindowFocus: false },
-      mutations: { retry: false }
+      // Calls go to the local main process: a failure is a real answer, not a flaky network. And since
+      // none of them touches the network, they must keep running when the PC is offline — by default
+      // TanStack Query pauses everything on the browser's offline event, freezing the app exactly when it
+      // is meant to work offline. The portal's reachability comes from `sync:status.online` instead.
+      queries: { retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' }
     }
   })
 }

@@ -1,4 +1,3 @@
-import './features/sync/localNetworkMode'
 import type { Session } from '../../shared/ipc/views'
 import { AppShellLayout } from './layouts/AppShellLayout'
 import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPage'

@@ -57,6 +57,9 @@ export const PendingWrite = z.object({
   opLabel: z.string(),
   collection: CollectionName,
   recordId: z.string(),
+  recordTitle: z.string(),
+  /** Korean one-liner of what the user did, as in 확인 필요. */
+  intent: z.string(),
   deviceTime: z.string(),
   attempts: z.number().int(),
   nextAttemptAt: z.string().nullable(),

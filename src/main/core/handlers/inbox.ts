@@ -1,7 +1,8 @@
 import { listPending, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
 import { OUTBOX_OP_LABELS } from '../../../shared/ipc/outboxViews'
-import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
+import { describeIntent, discardParkedEntry, listInbox, reapplyEntry, titleOf } from '../../outbox/inbox'
+import { recordTableOf } from '../../outbox/view'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
@@ -27,6 +28,8 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
         opLabel: (OUTBOX_OP_LABELS as Record<string, string>)[entry.op] ?? entry.op,
         collection: entry.collection,
         recordId: entry.record_id,
+        recordTitle: titleOf(recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id),
+        intent: describeIntent(entry.op, JSON.parse(entry.body)),
         deviceTime: entry.device_time,
         attempts: entry.attempts,
         nextAttemptAt: entry.next_attempt_at,

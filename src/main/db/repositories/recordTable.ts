@@ -3,6 +3,8 @@ import type { CollectionName } from '../../../shared/portal'
 import { prepared, sqlId } from '../statements'
 import { buildSearchDocument, escapeLike, planSearch } from '../search'
 
+const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
+
 type Db = Database.Database
 export type ColumnValue = string | number | null
 
@@ -261,6 +263,11 @@ export function createRecordTable<R extends { id: string; version: number; updat
         const ors = spec.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)
         parts.push(`(${ors.join(' OR ')})`)
         for (let i = 0; i < spec.likeColumns.length; i += 1) params.push(`%${escapeLike(char)}%`)
+      }
+      // A record id typed or pasted (AJ-2026-00012, from 확인 필요 → 자료 열기) finds that record too.
+      const trimmed = query.trim()
+      if (RECORD_ID_PATTERN.test(trimmed)) {
+        return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed] }
       }
       return { sql: parts.join(' AND '), params }
     }

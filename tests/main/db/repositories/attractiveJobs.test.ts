@@ -73,6 +73,13 @@ describe('db/repositories/attractiveJobs', () => {
       expect(ids('봄')).toEqual(['AJ-2'])
     })
 
+    it('finds a record by its id, typed or pasted in any case', () => {
+      put(db, makeAttractiveJob({ id: 'AJ-2026-000123', title: '마을 정원 관리' }))
+      expect(ids('AJ-2026-000123')).toEqual(['AJ-2026-000123'])
+      expect(ids(' aj-2026-000123 ')).toEqual(['AJ-2026-000123'])
+      expect(ids('AJ-2026-000124')).toEqual([])
+    })
+
     it('treats FTS syntax in the query as plain text', () => {
       expect(ids('"디지털')).toEqual([])
       expect(ids('AND OR NOT')).toEqual([])

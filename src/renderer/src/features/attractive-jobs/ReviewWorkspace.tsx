@@ -10,6 +10,7 @@ import { canApplyReviewAction, type ReviewAction } from '../../../../shared/port
 import { EmptyCache } from '../../components/EmptyCache'
 import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
 import { formatCount } from '../../lib/format'
+import { useHashParams } from '../../router'
 import { AttractiveJobDrawer } from './AttractiveJobDrawer'
 import { AttractiveJobsTable } from './AttractiveJobsTable'
 import { BulkBar } from './BulkBar'
@@ -85,6 +86,21 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
       showError('마지막 보기를 저장하지 못했습니다', error)
     )
   }, [debouncedDefinitionKey])
+
+  // Arriving with a record in the route (확인 필요 → 자료 열기): search for it, open it, then drop the
+  // parameters so a later visit to the page does not reopen it.
+  const route = useHashParams()
+  const { open: routeOpen, search: routeSearch } = route.params
+  const clearRoute = route.clear
+  useEffect(() => {
+    if (!routeOpen && !routeSearch) return
+    if (routeSearch) setSearch(routeSearch)
+    if (routeOpen) {
+      setCursorId(routeOpen)
+      setOpenId(routeOpen)
+    }
+    clearRoute()
+  }, [routeOpen, routeSearch, clearRoute])
 
   // Keep the keyboard-current row in sight.
   useEffect(() => {

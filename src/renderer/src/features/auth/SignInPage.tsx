@@ -1,4 +1,3 @@
-import '../sync/localNetworkMode'
 import { useState, type FormEvent } from 'react'
 import {
   Alert,

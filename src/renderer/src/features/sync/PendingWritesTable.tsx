@@ -37,11 +37,16 @@ export function PendingWritesTable({ running }: { running: boolean }) {
                   <Badge variant="light" color="blue">
                     {w.opLabel}
                   </Badge>
+                  <Text size="xs" mt={4} lineClamp={2} data-testid="pending-intent">
+                    {w.intent}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{w.recordId}</Text>
+                  <Text size="sm" lineClamp={1}>
+                    {w.recordTitle}
+                  </Text>
                   <Text size="xs" c="dimmed">
-                    {COLLECTION_LABELS[w.collection]}
+                    {COLLECTION_LABELS[w.collection]} · {w.recordId}
                   </Text>
                 </Table.Td>
                 <Table.Td>
