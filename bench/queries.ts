@@ -25,7 +25,8 @@ export async function benchQueries(core: Core) {
   record({ name: 'list page, 2 filters + sort, via IPC handler', value: app.median, unit: 'ms', baseline: { label: 'raw page+count', value: raw.median }, target: '< 10 ms', ok: app.median < 10 })
 
   const naiveLike = db.prepare(
-    `SELECT id FROM attractive_jobs WHERE title LIKE ? OR org_name LIKE ? OR json_extract(raw, '$.duties') LIKE ? ORDER BY updated_at DESC LIMIT 50`
+    `SELECT r.id FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid
+     WHERE r.title LIKE ? OR r.org_name LIKE ? OR json_extract(j.raw, '$.duties') LIKE ? ORDER BY r.updated_at DESC LIMIT 50`
   )
   const rare = db.prepare(`SELECT org_name FROM attractive_jobs ORDER BY rowid DESC LIMIT 1`).get() as { org_name: string }
   const rareTitle = (db.prepare(`SELECT title FROM attractive_jobs WHERE title LIKE '% %' ORDER BY rowid LIMIT 1 OFFSET 777`).get() as { title: string }).title
@@ -60,7 +61,7 @@ export async function benchQueries(core: Core) {
   const ids = db.prepare(`SELECT id FROM attractive_jobs ORDER BY rowid LIMIT 20 OFFSET 5000`).all() as { id: string }[]
   let i = 0
   const detail = await medianMs(() => through(core, 'attractiveJobs:get', { id: ids[i++ % ids.length]!.id }), 19)
-  const rawDetail = db.prepare(`SELECT raw FROM attractive_jobs WHERE id = ?`)
+  const rawDetail = db.prepare(`SELECT j.raw FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid WHERE r.id = ?`)
   const rawDetailMs = await medianMs(() => JSON.parse((rawDetail.get(ids[i++ % ids.length]!.id) as { raw: string }).raw), 19)
   record({ name: 'open detail (record, rule checks, history) via IPC', value: detail.median, unit: 'ms', baseline: { label: 'raw row + JSON.parse', value: rawDetailMs.median }, target: '< 50 ms', ok: detail.median < 50 })
 }

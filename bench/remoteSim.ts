@@ -25,7 +25,9 @@ export async function startRemoteSim(args: { seed: number; scale: number }): Pro
     child.once('exit', (code) => reject(new Error(`portal simulator exited with ${code}`)))
   })
   const post = async (path: string, body: unknown, method = 'POST') => {
-    const response = await fetch(`${url}/__sim/${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const send = () => fetch(`${url}/__sim/${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    // After a long idle stretch the kept-alive socket may be closed by the server just as it is reused.
+    const response = await send().catch(() => send())
     if (!response.ok) throw new Error(`/__sim/${path}: ${response.status} ${await response.text()}`)
   }
   return {

@@ -15,6 +15,10 @@ export function openDatabase(file: string): Db {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    // The default 2 MB page cache re-reads the record tables and their indexes for every list and
+    // count; 64 MB keeps them resident at 100k records per collection.
+    db.pragma('cache_size = -65536')
+    db.pragma('temp_store = MEMORY')
     migrate(db)
     return db
   } catch (error) {

@@ -47,7 +47,10 @@ export function applyBulk(db: Db, input: { target: BulkTarget; action: ReviewAct
   const result: BulkResult = { queued: 0, skipped: preview.skipped.map(({ id, title, reason }) => ({ id, title, reason })) }
   db.transaction(() => {
     for (const record of preview.willChange) {
-      const view = prepared(db, `SELECT coalesce(local_raw, raw) AS json FROM attractive_jobs WHERE id = ?`).get(record.id) as { json: string }
+      const view = prepared(
+        db,
+        `SELECT coalesce(j.local_raw, j.raw) AS json FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid WHERE r.id = ?`
+      ).get(record.id) as { json: string }
       const checks = checkJob(db, JSON.parse(view.json) as AttractiveJob)
       try {
         enqueueWrite(db, {

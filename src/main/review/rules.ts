@@ -68,7 +68,10 @@ export function storeRules(db: Db, rules: AttractiveJobsRules, fetchedAt: string
   if (!changed) return { changed, rechecked: 0 }
   let rechecked = 0
   db.transaction(() => {
-    const rows = prepared(db, `SELECT coalesce(local_raw, raw) AS json FROM attractive_jobs WHERE program_year = ?`).all(rules.year) as { json: string }[]
+    const rows = prepared(
+      db,
+      `SELECT coalesce(j.local_raw, j.raw) AS json FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid WHERE r.program_year = ?`
+    ).all(rules.year) as { json: string }[]
     for (const row of rows) {
       storeRuleFailures(db, JSON.parse(row.json) as AttractiveJob)
       rechecked += 1

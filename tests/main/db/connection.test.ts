@@ -18,6 +18,7 @@ describe('db/connection openCache', () => {
     expect(recovery).toBeNull()
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65536)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     db.close()
     expect(existsSync(join(dir.path, CACHE_FILE_NAME))).toBe(true)

@@ -39,7 +39,7 @@ describe('outbox under faults: exactly once, nothing lost', () => {
     expect(inbox).toHaveLength(result.parked)
     expect(inbox.reduce((n, item) => n + item.waitingBehind, 0)).toBe(result.waiting)
     // After the last pull the cache and the portal agree on every record without a waiting write.
-    const cached = db.prepare(`SELECT id, version FROM attractive_jobs WHERE local_raw IS NULL`).all() as { id: string; version: number }[]
+    const cached = db.prepare(`SELECT r.id, r.version FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid WHERE j.local_raw IS NULL`).all() as { id: string; version: number }[]
     for (const row of cached) expect(row.version).toBe((h.sim.control.record('attractive-jobs', row.id) as { version: number }).version)
   }, 240_000)
 })

@@ -9,9 +9,10 @@ type Db = Database.Database
 export type ColumnValue = string | number | null
 
 /**
- * What every cached collection has in common: a row per record with indexed columns, the server's
- * JSON (`raw`), the local view while writes are pending (`local_raw`), and two search indexes keyed
- * by rowid. Each collection's repository describes its columns once and gets these operations.
+ * What every cached collection has in common: a narrow row per record with indexed columns; beside
+ * it, keyed by the same rowid, the server's JSON (`raw`) and the local view while writes are pending
+ * (`local_raw`) in `<table>_json`; and two search indexes keyed by rowid. Each collection's
+ * repository describes its columns once and gets these operations.
  */
 export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }> {
   table: string
@@ -63,7 +64,8 @@ export interface StoredRecordRow {
 export function createRecordTable<R extends { id: string; version: number; updated_at: string }>(spec: RecordTableSpec<R>) {
   const table = sqlId(spec.table)
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
-  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'raw', 'local_raw', 'pulled_at', 'pull_generation']
+  const json = sqlId(`${spec.table}_json`)
+  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'pulled_at', 'pull_generation']
   const derive = (db: Db, view: R): Derived => spec.derive?.(db, view) ?? { columns: {} }
   const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${allColumns
@@ -71,6 +73,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
       .map((c) => `${c} = excluded.${c}`)
       .join(', ')}
     WHERE excluded.version > ${table}.version`
+  const upsertJsonSql = `INSERT INTO ${json} (rowid, raw, local_raw) VALUES (?, ?, ?)
+    ON CONFLICT (rowid) DO UPDATE SET raw = excluded.raw, local_raw = excluded.local_raw`
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
 
@@ -122,15 +126,10 @@ export function createRecordTable<R extends { id: string; version: number; updat
         return 'stale'
       }
       const derived = derive(db, view)
-      const params = {
-        ...columnsFor(view, input.record, derived),
-        raw: input.raw,
-        local_raw: input.local ? JSON.stringify(input.local) : null,
-        pulled_at: input.pulledAt,
-        pull_generation: input.generation
-      }
+      const params = { ...columnsFor(view, input.record, derived), pulled_at: input.pulledAt, pull_generation: input.generation }
       const info = prepared(db, insertSql).run(params)
       const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
+      prepared(db, upsertJsonSql).run(rowid, input.raw, input.local ? JSON.stringify(input.local) : null)
       if (input.indexSearch) indexRow(db, rowid, view)
       recordVersionSeen(db, input.record, input.pulledAt)
       derived.store?.(db, existing !== undefined)
@@ -139,17 +138,18 @@ export function createRecordTable<R extends { id: string; version: number; updat
 
     /** Replaces the local view of a stored record (after a local write, or when its pending writes end). */
     setLocalView(db: Db, id: string, local: R | null, reindex = true): void {
-      const row = prepared(db, `SELECT rowid, raw FROM ${table} WHERE id = ?`).get(id) as { rowid: number; raw: string } | undefined
+      const row = this.getStored(db, id)
       if (!row) return
       const server = JSON.parse(row.raw) as R
       const view = local ?? server
       const derived = derive(db, view)
-      const params = { ...columnsFor(view, server, derived), raw: row.raw, local_raw: local ? JSON.stringify(local) : null }
+      const params = columnsFor(view, server, derived)
       const sets = Object.keys(params)
-        .filter((c) => c !== 'id' && c !== 'version' && c !== 'raw')
+        .filter((c) => c !== 'id' && c !== 'version')
         .map((c) => `${sqlId(c)} = @${c}`)
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
+      prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (reindex) indexRow(db, row.rowid, view)
       derived.store?.(db, true)
     },
@@ -157,16 +157,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
     insertLocal(db: Db, local: R, createdAt: string): void {
       const derived = derive(db, local)
-      const params = {
-        ...columnsFor(local, local, derived),
-        version: 0,
-        raw: JSON.stringify(local),
-        local_raw: JSON.stringify(local),
-        pulled_at: createdAt,
-        pull_generation: 0
-      }
+      const params = { ...columnsFor(local, local, derived), version: 0, pulled_at: createdAt, pull_generation: 0 }
       const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run(params)
-      indexRow(db, Number(info.lastInsertRowid), local)
+      const rowid = Number(info.lastInsertRowid)
+      const text = JSON.stringify(local)
+      prepared(db, upsertJsonSql).run(rowid, text, text)
+      indexRow(db, rowid, local)
       derived.store?.(db, false)
     },
 
@@ -174,13 +170,18 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const row = prepared(db, `SELECT rowid FROM ${table} WHERE id = ?`).get(id) as { rowid: number } | undefined
       if (!row) return false
       unindexRow(db, row.rowid)
+      prepared(db, `DELETE FROM ${json} WHERE rowid = ?`).run(row.rowid)
       prepared(db, `DELETE FROM ${table} WHERE rowid = ?`).run(row.rowid)
       spec.onRemove?.(db, id)
       return true
     },
 
     getStored(db: Db, id: string): StoredRecordRow | undefined {
-      return prepared(db, `SELECT rowid, id, version, raw, local_raw, pulled_at FROM ${table} WHERE id = ?`).get(id) as
+      return prepared(
+        db,
+        `SELECT r.rowid AS rowid, r.id AS id, r.version AS version, j.raw AS raw, j.local_raw AS local_raw, r.pulled_at AS pulled_at
+         FROM ${table} r JOIN ${json} j ON j.rowid = r.rowid WHERE r.id = ?`
+      ).get(id) as
         | StoredRecordRow
         | undefined
     },
@@ -219,7 +220,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
     /** Rebuilds both search indexes from the stored rows (after a full pull). */
     rebuildSearch(db: Db): void {
       db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
-      const rows = prepared(db, `SELECT rowid, raw, local_raw FROM ${table}`).iterate() as IterableIterator<{
+      const rows = prepared(db, `SELECT rowid, raw, local_raw FROM ${json}`).iterate() as IterableIterator<{
         rowid: number
         raw: string
         local_raw: string | null

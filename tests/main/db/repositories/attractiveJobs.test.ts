@@ -80,6 +80,33 @@ describe('db/repositories/attractiveJobs', () => {
       expect(ids('AJ-2026-000124')).toEqual([])
     })
 
+    it('pages search hits by recency and totals them per status, with and without a status filter', () => {
+      const statuses = ['submitted', 'in_review', 'approved'] as const
+      for (let i = 0; i < 30; i += 1) {
+        put(
+          db,
+          makeAttractiveJob({
+            id: `AJ-2026-9${String(i).padStart(5, '0')}`,
+            title: `청년 일자리 ${i}`,
+            status: statuses[i % 3],
+            updated_at: `2026-04-${String((i % 28) + 1).padStart(2, '0')}T0${i % 10}:00:00.000Z`
+          })
+        )
+      }
+      const all = listAttractiveJobs(db, { page: 1, pageSize: 10, filter: { search: '청년' }, sort: { column: 'updated_at', direction: 'desc' } })
+      // AJ-2 and AJ-3 mention 청년 too.
+      expect(all.total).toBe(32)
+      const expected = listAttractiveJobs(db, { page: 1, pageSize: 50, filter: { search: '청년' }, sort: { column: 'updated_at', direction: 'desc' } })
+        .rows.map((r) => [r.updated_at, r.id] as const)
+      const sorted = [...expected].sort((a, b) => (a[0] === b[0] ? b[1].localeCompare(a[1]) : b[0].localeCompare(a[0])))
+      expect(expected).toEqual(sorted)
+      expect(all.rows.map((r) => r.id)).toEqual(sorted.slice(0, 10).map(([, id]) => id))
+      const inReview = listAttractiveJobs(db, { filter: { search: '청년', statuses: ['in_review', 'approved'] } })
+      expect(inReview.total).toBe((inReview.statusCounts.in_review ?? 0) + (inReview.statusCounts.approved ?? 0))
+      expect(inReview.total).toBe(20)
+      expect(inReview.statusCounts.submitted).toBe(all.statusCounts.submitted)
+    })
+
     it('treats FTS syntax in the query as plain text', () => {
       expect(ids('"디지털')).toEqual([])
       expect(ids('AND OR NOT')).toEqual([])

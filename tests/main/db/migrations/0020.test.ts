@@ -1,0 +1,24 @@
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
+
+function columnsOf(db: Database.Database, table: string): string[] {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name)
+}
+
+describe('db/migrations/0020 outbox-base-record', () => {
+  let db: Database.Database
+  afterEach(() => db?.close())
+
+  it('adds base_record to the outbox and keeps queued entries', () => {
+    db = new Database(':memory:')
+    migrate(db, 10)
+    const columns = columnsOf(db, 'outbox').filter((c) => c !== 'seq' && c !== 'base_record')
+    expect(columns.length).toBeGreaterThan(5)
+    const before = db.prepare(`SELECT count(*) AS n FROM outbox`).get()
+    migrate(db, 20)
+    expect(schemaVersion(db)).toBe(20)
+    expect(columnsOf(db, 'outbox')).toContain('base_record')
+    expect(db.prepare(`SELECT count(*) AS n FROM outbox`).get()).toEqual(before)
+  })
+})
