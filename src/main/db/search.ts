@@ -42,10 +42,13 @@ export function buildSearchDocument(short: readonly string[], long: readonly str
 }
 
 export interface SearchPlan {
-  /** Words of three or more characters: the trigram phrase (short fields) and the bigram phrase (all fields). */
-  long: { trigram: string; bigram: string }[]
-  /** Two-character words: one bigram token. */
-  bigram: string[]
+  /**
+   * One FTS5 expression for the bigram index: every word of two or more characters, ANDed — a two-character
+   * word as one token, a longer one as the phrase of its consecutive bigrams (a substring of one indexed word).
+   */
+  bigram: string | null
+  /** The same words for the trigram index (short fields), when every one of them has three or more characters. */
+  trigram: string | null
   /** Single characters, matched with LIKE. */
   like: string[]
 }
@@ -54,18 +57,31 @@ function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`
 }
 
+/**
+ * All words go into one expression per index, so FTS5 intersects the words itself instead of SQLite
+ * intersecting one large rowid list per word. The bigram index holds the short fields too, so a word
+ * the trigram index finds is always found there as well; the trigram index answers the all-long-words
+ * case from the short fields directly.
+ */
 export function planSearch(query: string): SearchPlan | null {
   const normalized = normalizeSearchText(query)
   if (!normalized) return null
-  const plan: SearchPlan = { long: [], bigram: [], like: [] }
+  const bigram: string[] = []
+  const trigram: string[] = []
+  const like: string[] = []
   for (const word of normalized.split(' ')) {
     const length = [...word].length
-    // Consecutive bigrams as an FTS5 phrase match the word as a substring of one indexed word.
-    if (length >= 3) plan.long.push({ trigram: quote(word), bigram: quote(bigramsOf(word)) })
-    else if (length === 2) plan.bigram.push(quote(word))
-    else plan.like.push(word)
+    if (length >= 3) {
+      bigram.push(quote(bigramsOf(word)))
+      trigram.push(quote(word))
+    } else if (length === 2) bigram.push(quote(word))
+    else like.push(word)
   }
-  return plan
+  return {
+    bigram: bigram.length ? bigram.join(' AND ') : null,
+    trigram: trigram.length && trigram.length === bigram.length ? trigram.join(' AND ') : null,
+    like
+  }
 }
 
 export function escapeLike(term: string): string {

@@ -238,6 +238,9 @@ export function createRecordTable<R extends { id: string; version: number; updat
         insertTrigram.run(doc.rowid, doc.text)
         insertBigram.run(doc.rowid, doc.bigrams)
       }
+      // Merged into one segment now, or the next delta pull's first few updates pay for merging the
+      // many segments a bulk load leaves (at 100k records: ~0.8 s instead of ~0.15 s per 1,000 updates).
+      db.exec(`INSERT INTO ${trigram} (${trigram}) VALUES ('optimize'); INSERT INTO ${bigram} (${bigram}) VALUES ('optimize');`)
     },
 
     /**
@@ -250,15 +253,14 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!plan) return null
       const parts: string[] = []
       const params: ColumnValue[] = []
-      for (const word of plan.long) {
+      if (plan.bigram && plan.trigram) {
         parts.push(
           `${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ? UNION SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`
         )
-        params.push(word.trigram, word.bigram)
-      }
-      for (const phrase of plan.bigram) {
+        params.push(plan.trigram, plan.bigram)
+      } else if (plan.bigram) {
         parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)
-        params.push(phrase)
+        params.push(plan.bigram)
       }
       for (const char of plan.like) {
         const ors = spec.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)

@@ -70,6 +70,10 @@ describe('db/repositories/attractiveJobs', () => {
     it('ANDs several words and falls back to LIKE for a single character', () => {
       expect(ids('청년 돌봄')).toEqual(['AJ-2'])
       expect(ids('청년 디지털')).toEqual([])
+      // Mixed lengths, one word only in the long duties text (bigram index), one in the title.
+      expect(ids('돌봄 프로그램')).toEqual(['AJ-2'])
+      expect(ids('코디네이터 프로그램')).toEqual(['AJ-3'])
+      expect(ids('디지털 안내')).toEqual(['AJ-1'])
       expect(ids('봄')).toEqual(['AJ-2'])
     })
 
