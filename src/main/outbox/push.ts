@@ -16,7 +16,8 @@ import { getSyncState } from '../db/repositories/syncState'
 import { backoffDelay, defaultSleep } from '../sync/backoff'
 import { isOffline, PortalError, PortalUnreachableError } from '../sync/errors'
 import type { PortalClient } from '../sync/portalClient'
-import { opOf, recordTableOf, refreshLocalView } from './view'
+import { createCommitBatcher } from './commitBatcher'
+import { opOf, overlayPending, recordTableOf, refreshLocalView } from './view'
 
 type Db = Database.Database
 
@@ -54,18 +55,21 @@ function parseRecord(collection: CollectionName, value: unknown): AnyCollectionR
   return parsed.success ? (parsed.data as AnyCollectionRecord) : null
 }
 
-/** Stores a server copy the portal handed back (response or 409 `current`), then re-derives the local view. */
+/**
+ * Stores a server copy the portal handed back (response or 409 `current`) with the writes still
+ * pending replayed on top, in one row write; an older copy than the cached one only re-derives the view.
+ */
 function storeServerCopy(db: Db, collection: CollectionName, record: AnyCollectionRecord, raw: unknown, at: string): void {
   const table = recordTableOf(collection)
-  table.upsert(db, {
+  const outcome = table.upsert(db, {
     record,
     raw: JSON.stringify(raw),
-    local: null,
+    local: overlayPending(db, collection, record),
     pulledAt: at,
     generation: getSyncState(db, collection).generation,
     indexSearch: true
   })
-  refreshLocalView(db, collection, record.id)
+  if (outcome === 'stale') refreshLocalView(db, collection, record.id)
 }
 
 function problemSummary(error: PortalError) {
@@ -91,6 +95,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   const deadline = Date.now() + (options.maxWaitMs ?? 20_000)
   const result: PushResult = { pushed: 0, conflicts: 0, rejected: 0, retried: 0, stoppedBy: null }
   let refusedInARow = 0
+  const commit = createCommitBatcher(db)
 
   async function send(entry: OutboxRow): Promise<void> {
     const op = opOf(entry.op)
@@ -110,7 +115,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     refusedInARow = 0
     const at = now().toISOString()
     const record = entry.op === 'attractive_job.comment' ? null : parseRecord(op.collection, response.body)
-    db.transaction(() => {
+    await commit(() => {
       completeEntry(db, entry.seq, at, response.body, op.redact?.(body))
       let recordId = entry.record_id
       if (record) {
@@ -136,7 +141,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
         deviceTime: entry.device_time,
         syncedAt: at
       })
-    })()
+    })
     result.pushed += 1
     if (entry.op === 'attractive_job.comment') await refreshAfterComment(entry)
   }
@@ -147,11 +152,11 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
       const body = await client.getRecord('attractive-jobs', entry.record_id)
       const record = parseRecord('attractive-jobs', body)
       if (!record) return
-      db.transaction(() => {
+      await commit(() => {
         storeServerCopy(db, 'attractive-jobs', record, body, now().toISOString())
         const base = entry.base_version ?? 0
         if (record.version === base + 1) rebaseLane(db, 'attractive-jobs', entry.record_id, entry.seq, base, record.version)
-      })()
+      })
     } catch {
       // The next pull brings the record; a later write on a stale version lands in 확인 필요.
     }
@@ -200,7 +205,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
 
   try {
     for (;;) {
-      const heads = dueLaneHeads(db, now().toISOString(), concurrency * 4)
+      const heads = dueLaneHeads(db, now().toISOString(), concurrency * 16)
       if (heads.length === 0) {
         const next = nextDueAt(db)
         if (!next) break

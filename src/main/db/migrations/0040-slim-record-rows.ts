@@ -8,6 +8,9 @@ const RECORD_TABLES = ['attractive_jobs', 'sme_applications', 'reemployment_sess
  * search that reads only the indexed columns walks small rows: at 100k submissions that is about
  * three times faster than walking rows that carry their JSON. The search indexes stay keyed by rowid.
  *
+ * Each row also remembers a hash of its searchable text (`search_hash`): most updates (a status, a
+ * comment, an attendance mark) leave that text unchanged, and then the search indexes are not touched.
+ *
  * The 매력일자리 list also gets the 담당부서 as a column (it was read out of the JSON per row), and
  * indexes that pair each filter with the status, so the status counts of a filtered list and a page
  * of "status + one filter" come from an index instead of a scan.
@@ -60,6 +63,7 @@ export const migration0040: Migration = {
         INSERT INTO ${table}_slim (rowid, ${names}) SELECT rowid, ${names} FROM ${table} ORDER BY rowid;
         DROP TABLE ${table};
         ALTER TABLE ${table}_slim RENAME TO ${table};
+        ALTER TABLE ${table} ADD COLUMN search_hash TEXT;
       `)
       for (const index of indexes) db.exec(index.sql)
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared, sqlId } from '../statements'
@@ -65,7 +66,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const table = sqlId(spec.table)
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
   const json = sqlId(`${spec.table}_json`)
-  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'pulled_at', 'pull_generation']
+  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'search_hash', 'pulled_at', 'pull_generation']
   const derive = (db: Db, view: R): Derived => spec.derive?.(db, view) ?? { columns: {} }
   const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${allColumns
@@ -78,9 +79,22 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
 
+  /** Identifies the searchable text of a record, so a write that leaves it unchanged leaves the search indexes alone. */
+  function searchHashOf(view: R): string {
+    const { short, long = [], choseongOf } = spec.searchFields(view)
+    return createHash('sha1').update(JSON.stringify([short, long, choseongOf])).digest('base64')
+  }
+
   function columnsFor(view: R, server: R, derived: Derived): Record<string, ColumnValue> {
     // Indexed columns follow the local view (what the user sees); version stays the server's.
-    return { ...spec.toColumns(view), ...derived.columns, id: server.id, version: server.version, updated_at: view.updated_at }
+    return {
+      ...spec.toColumns(view),
+      ...derived.columns,
+      id: server.id,
+      version: server.version,
+      updated_at: view.updated_at,
+      search_hash: searchHashOf(view)
+    }
   }
 
   /** Remembers each server version this PC has seen, for the record's history. */
@@ -113,8 +127,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
     upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
       const view = input.local ?? input.record
-      const existing = prepared(db, `SELECT rowid, version FROM ${table} WHERE id = ?`).get(input.record.id) as
-        | { rowid: number; version: number }
+      const existing = prepared(db, `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`).get(input.record.id) as
+        | { rowid: number; version: number; search_hash: string | null }
         | undefined
       if (existing && existing.version >= input.record.version) {
         // Not newer, but confirmed current as of now.
@@ -130,7 +144,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const info = prepared(db, insertSql).run(params)
       const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
       prepared(db, upsertJsonSql).run(rowid, input.raw, input.local ? JSON.stringify(input.local) : null)
-      if (input.indexSearch) indexRow(db, rowid, view)
+      // Most updates (a status, a comment, attendance) leave the searchable text as it was.
+      if (input.indexSearch && existing?.search_hash !== searchHashOf(view)) indexRow(db, rowid, view)
       recordVersionSeen(db, input.record, input.pulledAt)
       derived.store?.(db, existing !== undefined)
       return existing ? 'updated' : 'inserted'
@@ -144,13 +159,14 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const view = local ?? server
       const derived = derive(db, view)
       const params = columnsFor(view, server, derived)
+      const previousHash = (prepared(db, `SELECT search_hash FROM ${table} WHERE rowid = ?`).get(row.rowid) as { search_hash: string | null }).search_hash
       const sets = Object.keys(params)
         .filter((c) => c !== 'id' && c !== 'version')
         .map((c) => `${sqlId(c)} = @${c}`)
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
-      if (reindex) indexRow(db, row.rowid, view)
+      if (reindex && previousHash !== params.search_hash) indexRow(db, row.rowid, view)
       derived.store?.(db, true)
     },
 

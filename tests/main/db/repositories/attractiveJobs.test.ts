@@ -124,6 +124,18 @@ describe('db/repositories/attractiveJobs', () => {
       expect(ids('ai')).toEqual(['AJ-1'])
     })
 
+    it('leaves the search indexes alone when an update does not change the searchable text', () => {
+      const segments = () => db.prepare(`SELECT (SELECT count(*) FROM attractive_jobs_trigram_data) + (SELECT count(*) FROM attractive_jobs_bigram_data) AS n`).get()
+      const before = segments()
+      put(db, makeAttractiveJob({ id: 'AJ-2', version: 2, title: '청년 돌봄 매니저', status: 'approved', duties: '지역아동센터 돌봄 프로그램 운영 지원', org: { type: 'city', code: 'C-01', name: '서울시 복지실', department: '아동담당관' } }))
+      expect(segments()).toEqual(before)
+      expect(ids('돌봄')).toEqual(['AJ-2'])
+      put(db, makeAttractiveJob({ id: 'AJ-2', version: 3, title: '청년 돌봄 코치', status: 'approved', duties: '지역아동센터 돌봄 프로그램 운영 지원', org: { type: 'city', code: 'C-01', name: '서울시 복지실', department: '아동담당관' } }))
+      expect(segments()).not.toEqual(before)
+      expect(ids('코치')).toEqual(['AJ-2'])
+      expect(ids('매니저')).toEqual([])
+    })
+
     it('answers the same after a deferred full rebuild as with per-row indexing', () => {
       db.exec(`DELETE FROM attractive_jobs_trigram; DELETE FROM attractive_jobs_bigram;`)
       expect(ids('돌봄')).toEqual([])
