@@ -151,7 +151,9 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const [goneId] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' ORDER BY id LIMIT 1`)
     enqueueWrite(db, { op: 'attractive_job.review', recordId: approveId!, body: { action: 'approve' }, actorId: 'S-0001', now: now() })
     enqueueWrite(db, { op: 'attractive_job.comment', recordId: goneId!, body: { body: '삭제 전 의견' }, actorId: 'S-0001', now: now() })
-    h.sim.control.otherStaffEdit('attractive-jobs', 40)
+    // Other staff edit 40 other records (not these two: that would be a conflict, tested elsewhere).
+    const others = idsWhere(db, `SELECT id FROM attractive_jobs WHERE id NOT IN (?, ?) ORDER BY id DESC LIMIT 40`, approveId, goneId)
+    for (const id of others) h.sim.control.otherStaffEdit('attractive-jobs', 1, id)
     let pages = 0
     const result = await pullCollection(
       {
