@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, shell } from 'electron'
+import icon from '../../../resources/icon.png?asset'
 
 /** The one app window: isolated, sandboxed, no Node in the renderer, no navigation away. */
 export function createMainWindow(): BrowserWindow {
@@ -10,6 +11,8 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 680,
     show: false,
     title: '서울시 일자리포털 업무도구',
+    // The packaged .exe gets its icon from electron-builder; this one is the window's (taskbar in dev).
+    icon,
     autoHideMenuBar: true,
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
