@@ -215,7 +215,7 @@ test.describe('확인 필요 and offline writes', () => {
       const item = page.locator(`[data-testid="quarantine-item"][data-item-id="${id}"]`)
       await expect(item).toHaveCount(1)
       await expect(item).toContainText('매력일자리')
-      await expect(item.getByTestId('quarantine-error')).not.toHaveText('')
+      await expect(item.getByTestId('quarantine-error')).toHaveText(/: .*[가-힣]/)
       await item.getByRole('button', { name: '원본 JSON' }).click()
       await expect(item.getByTestId('quarantine-raw')).toBeVisible()
       await expect(item.getByTestId('quarantine-raw')).toContainText(id)

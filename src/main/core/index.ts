@@ -1,4 +1,5 @@
 import { openCache } from '../db/connection'
+import '../../shared/koreanValidationMessages'
 import type { CoreContext, Logger } from './context'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { appHandlers } from './handlers/app'

@@ -13,6 +13,7 @@
  *   POST /__sim/delete                  {collection, id} → {deleted}
  */
 import type { AddressInfo } from 'node:net'
+import '../../shared/koreanValidationMessages'
 import { AuthService } from './auth'
 import type { Sim } from './context'
 import { createControl, type SimControl } from './control'

@@ -36,6 +36,7 @@ describe('core/dispatch (IPC validation at the main boundary)', () => {
     expect(result.error.code).toBe('validation_failed')
     expect(result.error.message).toBe('입력값이 올바르지 않습니다.')
     expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['filter.statuses.0', 'page', 'pageSize'])
+    for (const issue of result.error.issues ?? []) expect(issue.message).toMatch(/[가-힣]/)
   })
 
   it('rejects an unknown channel, including prototype names', async () => {

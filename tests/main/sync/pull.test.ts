@@ -49,7 +49,10 @@ describe('sync/pull against the live simulator', () => {
     await h.sync()
     const before = cacheStatus(h.core.context.db).collections['attractive-jobs']!.count
     const broken = h.sim.control.injectMalformed('attractive-jobs', 3)
-    const edited = new Set(h.sim.control.otherStaffEdit('attractive-jobs', 2).map((e) => e.id))
+    // Edits to two good records (a random pick could land on a malformed one, which stays quarantined).
+    const good = (h.core.context.db.prepare(`SELECT id FROM attractive_jobs ORDER BY id LIMIT 2`).all() as { id: string }[]).map((r) => r.id)
+    const edited = new Set(good.flatMap((id) => h.sim.control.otherStaffEdit('attractive-jobs', 1, id).map((e) => e.id)))
+    expect(edited.size).toBe(2)
     const summary = await h.sync()
     expect(summary.error).toBeNull()
     expect(summary.quarantined).toBe(3)
@@ -58,7 +61,8 @@ describe('sync/pull against the live simulator', () => {
     expect(rows.map((r) => r.item_id).sort()).toEqual([...broken].sort())
     for (const row of rows) {
       expect(() => JSON.parse(row.raw)).not.toThrow()
-      expect(row.error.length).toBeGreaterThan(0)
+      // The field path and a Korean reason (e.g. "title: 잘못된 입력: …").
+      expect(row.error).toMatch(/^[\w.()]+: .*[가-힣]/)
     }
     expect(cacheStatus(h.core.context.db).collections['attractive-jobs']!.count).toBe(before)
     // Pulling again does not duplicate quarantine rows.
