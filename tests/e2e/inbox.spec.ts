@@ -116,15 +116,16 @@ test.describe('확인 필요 and offline writes', () => {
     await expect(item.getByTestId('inbox-legend')).toContainText('포털에서 바뀜')
     await page.screenshot({ path: test.info().outputPath('inbox-conflict.png'), fullPage: true })
 
-    // 자료 열기 goes to the record's screen: the list is searched for it and its detail opens; the
-    // route parameters are dropped once used, and the inbox item stays.
+    // 자료 열기 goes to the record's screen and opens its detail over the list as it was (no search
+    // is imposed on the staff member's view); the route parameter is dropped once used, and the
+    // inbox item stays.
     await item.getByRole('button', { name: '자료 열기' }).click()
     await expect(page.getByRole('heading', { name: '매력일자리', level: 2, exact: true })).toBeVisible()
     await expect(page.getByTestId('aj-detail')).toHaveAttribute('data-record-id', job.id)
-    await expect(page.locator('tr[data-row-id]')).toHaveCount(1)
-    await expect(page.locator('tr[data-row-id]')).toHaveAttribute('data-row-id', job.id)
+    await expect(page.getByRole('textbox', { name: '검색' })).toHaveValue('')
     await expect(page).toHaveURL(/#\/attractive-jobs$/)
     await page.keyboard.press('Escape')
+    await expect(page.getByTestId('aj-detail')).toBeHidden()
     await nav(page, '확인 필요').click()
     await expect(item).toHaveCount(1)
 

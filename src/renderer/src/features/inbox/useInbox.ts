@@ -55,7 +55,10 @@ const COLLECTION_PATHS: Record<CollectionName, AppPath> = {
   'reemployment-registrations': PATHS.reemployment
 }
 
-/** Where 자료 열기 goes: the collection's screen, asking it to open (and search for) the record. */
+/**
+ * Where 자료 열기 goes: the collection's screen, asking it to open the record's detail over the list as
+ * the staff member left it (their filters and search stay; the record need not be in the list).
+ */
 export function recordLocation(collection: CollectionName, recordId: string): { path: AppPath; params: RouteParams } {
-  return { path: COLLECTION_PATHS[collection], params: { open: recordId, search: recordId } }
+  return { path: COLLECTION_PATHS[collection], params: { open: recordId } }
 }
