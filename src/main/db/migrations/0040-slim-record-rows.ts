@@ -23,11 +23,14 @@ interface ColumnInfo {
   pk: number
 }
 
-/** A column definition as PRAGMA table_info describes it (these tables have no other constraints). */
+/**
+ * A column definition as PRAGMA table_info describes it (these tables have no other constraints). The
+ * record id, the old primary key, becomes NOT NULL UNIQUE: the rowid is now declared (below).
+ */
 function columnDefinition(column: ColumnInfo): string {
   return [
     `"${column.name}" ${column.type}`,
-    column.pk ? 'PRIMARY KEY' : '',
+    column.pk ? 'NOT NULL UNIQUE' : '',
     column.notnull && !column.pk ? 'NOT NULL' : '',
     column.dflt_value !== null ? `DEFAULT ${column.dflt_value}` : ''
   ]
@@ -52,14 +55,15 @@ export const migration0040: Migration = {
       `)
       // Rebuilt rather than DROP COLUMN: dropping shrinks rows in place but leaves them spread over
       // the same pages; copying packs them. Rowids are copied explicitly (the search indexes and the
-      // JSON table are keyed by them).
+      // JSON table are keyed by them) into a declared `rowid INTEGER PRIMARY KEY`, which VACUUM keeps
+      // (it may renumber an implicit rowid).
       const columns = (db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as ColumnInfo[]).filter(
         (c) => c.name !== 'raw' && c.name !== 'local_raw'
       )
       const indexes = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table) as { sql: string }[]
       const names = columns.map((c) => `"${c.name}"`).join(', ')
       db.exec(`
-        CREATE TABLE ${table}_slim (${columns.map(columnDefinition).join(', ')}) STRICT;
+        CREATE TABLE ${table}_slim ("rowid" INTEGER PRIMARY KEY, ${columns.map(columnDefinition).join(', ')}) STRICT;
         INSERT INTO ${table}_slim (rowid, ${names}) SELECT rowid, ${names} FROM ${table} ORDER BY rowid;
         DROP TABLE ${table};
         ALTER TABLE ${table}_slim RENAME TO ${table};

@@ -54,6 +54,11 @@ describe('db/migrations/0040 slim-record-rows', () => {
     ])
     // Search entries still point at the right record.
     expect(listAttractiveJobs(db, { filter: { search: '돌봄' } }).rows.map((r) => r.id)).toEqual([c.id])
+    // The rowid is declared now, so VACUUM keeps it (and with it the search and JSON tables' keys).
+    db.exec('VACUUM')
+    expect(db.prepare(`SELECT rowid, id FROM attractive_jobs ORDER BY rowid`).all()).toEqual(rowidsBefore)
+    expect(listAttractiveJobs(db, { filter: { search: '돌봄' } }).rows.map((r) => r.id)).toEqual([c.id])
+    expect(attractiveJobsTable.getView(db, c.id)?.title).toBe('청년 돌봄 매니저')
   })
 
   it('adds status-paired indexes that answer a filtered status count without reading rows', () => {
