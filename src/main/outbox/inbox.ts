@@ -20,7 +20,7 @@ import { opEnv, opOf, recordTableOf, refreshLocalView } from './view'
 
 type Db = Database.Database
 
-function opLabel(op: string): string {
+export function opLabel(op: string): string {
   return (OUTBOX_OP_LABELS as Record<string, string>)[op] ?? op
 }
 

@@ -1,7 +1,6 @@
 import { listPending, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
-import { OUTBOX_OP_LABELS } from '../../../shared/ipc/outboxViews'
-import { describeIntent, discardParkedEntry, listInbox, reapplyEntry, titleOf } from '../../outbox/inbox'
+import { describeIntent, discardParkedEntry, listInbox, opLabel, reapplyEntry, titleOf } from '../../outbox/inbox'
 import { recordTableOf } from '../../outbox/view'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
@@ -21,20 +20,32 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
       return { ok: true as const }
     },
     'inbox:discard': ({ seq }) => ({ discarded: discardParkedEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now()) }),
-    'outbox:pending': () =>
-      listPending(ctx.db).map((entry) => ({
+    'outbox:pending': () => {
+      // A record's writes queue together (a decision after comments): read each record once.
+      const titles = new Map<string, string>()
+      const titleFor = (entry: OutboxRow) => {
+        const key = `${entry.collection}\u0000${entry.record_id}`
+        let title = titles.get(key)
+        if (title === undefined) {
+          title = titleOf(recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id)
+          titles.set(key, title)
+        }
+        return title
+      }
+      return listPending(ctx.db).map((entry) => ({
         seq: entry.seq,
         op: entry.op,
-        opLabel: (OUTBOX_OP_LABELS as Record<string, string>)[entry.op] ?? entry.op,
+        opLabel: opLabel(entry.op),
         collection: entry.collection,
         recordId: entry.record_id,
-        recordTitle: titleOf(recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id),
+        recordTitle: titleFor(entry),
         intent: describeIntent(entry.op, JSON.parse(entry.body)),
         deviceTime: entry.device_time,
         attempts: entry.attempts,
         nextAttemptAt: entry.next_attempt_at,
         lastError: lastErrorText(entry)
-      })),
+      }))
+    },
     'sync:quarantine': () =>
       listQuarantine(ctx.db).map((row) => ({
         id: row.id,

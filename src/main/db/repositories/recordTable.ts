@@ -60,6 +60,7 @@ export interface StoredRecordRow {
   raw: string
   local_raw: string | null
   pulled_at: string
+  search_hash: string | null
 }
 
 export function createRecordTable<R extends { id: string; version: number; updated_at: string }>(spec: RecordTableSpec<R>) {
@@ -85,7 +86,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
     return createHash('sha1').update(JSON.stringify([short, long, choseongOf])).digest('base64')
   }
 
-  function columnsFor(view: R, server: R, derived: Derived): Record<string, ColumnValue> {
+  function columnsFor(view: R, server: R, derived: Derived): Record<string, ColumnValue> & { id: string; search_hash: string } {
     // Indexed columns follow the local view (what the user sees); version stays the server's.
     return {
       ...spec.toColumns(view),
@@ -145,7 +146,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
       prepared(db, upsertJsonSql).run(rowid, input.raw, input.local ? JSON.stringify(input.local) : null)
       // Most updates (a status, a comment, attendance) leave the searchable text as it was.
-      if (input.indexSearch && existing?.search_hash !== searchHashOf(view)) indexRow(db, rowid, view)
+      if (input.indexSearch && existing?.search_hash !== params.search_hash) indexRow(db, rowid, view)
       recordVersionSeen(db, input.record, input.pulledAt)
       derived.store?.(db, existing !== undefined)
       return existing ? 'updated' : 'inserted'
@@ -159,14 +160,13 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const view = local ?? server
       const derived = derive(db, view)
       const params = columnsFor(view, server, derived)
-      const previousHash = (prepared(db, `SELECT search_hash FROM ${table} WHERE rowid = ?`).get(row.rowid) as { search_hash: string | null }).search_hash
       const sets = Object.keys(params)
         .filter((c) => c !== 'id' && c !== 'version')
         .map((c) => `${sqlId(c)} = @${c}`)
         .join(', ')
       prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
-      if (reindex && previousHash !== params.search_hash) indexRow(db, row.rowid, view)
+      if (reindex && row.search_hash !== params.search_hash) indexRow(db, row.rowid, view)
       derived.store?.(db, true)
     },
 
@@ -195,7 +195,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     getStored(db: Db, id: string): StoredRecordRow | undefined {
       return prepared(
         db,
-        `SELECT r.rowid AS rowid, r.id AS id, r.version AS version, j.raw AS raw, j.local_raw AS local_raw, r.pulled_at AS pulled_at
+        `SELECT r.rowid AS rowid, r.id AS id, r.version AS version, j.raw AS raw, j.local_raw AS local_raw, r.pulled_at AS pulled_at,
+           r.search_hash AS search_hash
          FROM ${table} r JOIN ${json} j ON j.rowid = r.rowid WHERE r.id = ?`
       ).get(id) as
         | StoredRecordRow
@@ -283,7 +284,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
         parts.push(`(${ors.join(' OR ')})`)
         for (let i = 0; i < spec.likeColumns.length; i += 1) params.push(`%${escapeLike(char)}%`)
       }
-      // A record id typed or pasted (AJ-2026-00012, from 확인 필요 → 자료 열기) finds that record too.
+      // A record id typed or pasted (AJ-2026-000012, e.g. from 확인 필요 or the CLI) finds that record too.
       const trimmed = query.trim()
       if (RECORD_ID_PATTERN.test(trimmed)) {
         return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed] }

@@ -20,11 +20,10 @@ export function isAppPath(value: string): value is AppPath {
 
 /**
  * Query parameters a screen reads from its hash (`#/attractive-jobs?open=AJ-2026-00012`).
- * `open`: the record to open on arrival (from 확인 필요 → 자료 열기); `search`: a prefilled search.
+ * `open`: the record to open on arrival (from 확인 필요 → 자료 열기).
  */
 export interface RouteParams {
   open?: string
-  search?: string
 }
 
 export function hrefFor(path: AppPath, params: RouteParams = {}): string {

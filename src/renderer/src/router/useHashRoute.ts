@@ -33,17 +33,15 @@ export function useHashRoute(): { path: AppPath; navigate: (path: AppPath, param
 }
 
 /**
- * The current hash's query parameters (`open`, `search`) and a function that clears them, keeping the path
- * (a screen calls it once it has acted on them, e.g. after closing the record it opened).
+ * The current hash's query parameters (`open`) and a function that clears them, keeping the path
+ * (a screen calls it once it has acted on them).
  */
 export function useHashParams(): { params: RouteParams; clear: () => void } {
   const query = useSyncExternalStore(subscribe, readQuery, () => '')
   const parsed = new URLSearchParams(query)
   const params: RouteParams = {}
   const open = parsed.get('open')
-  const search = parsed.get('search')
   if (open) params.open = open
-  if (search) params.search = search
   const clear = useCallback(() => {
     if (readQuery()) window.history.replaceState(null, '', `#${readPath()}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))

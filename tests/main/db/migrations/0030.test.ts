@@ -1,10 +1,7 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
-
-function columnsOf(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name)
-}
+import { columnsOf } from '../../../helpers/schema'
 
 describe('db/migrations/0030 review-workspace', () => {
   let db: Database.Database

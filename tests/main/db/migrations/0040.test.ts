@@ -1,12 +1,9 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
+import { columnsOf } from '../../../helpers/schema'
 import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db/repositories/attractiveJobs'
 import { makeAttractiveJob } from '../../../helpers/records'
-
-function columnsOf(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name)
-}
 
 describe('db/migrations/0040 slim-record-rows', () => {
   let db: Database.Database

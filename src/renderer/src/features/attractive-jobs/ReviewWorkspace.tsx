@@ -87,20 +87,16 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
     )
   }, [debouncedDefinitionKey])
 
-  // Arriving with a record in the route (확인 필요 → 자료 열기): search for it, open it, then drop the
-  // parameters so a later visit to the page does not reopen it.
-  const route = useHashParams()
-  const { open: routeOpen, search: routeSearch } = route.params
-  const clearRoute = route.clear
+  // Arriving with a record in the route (확인 필요 → 자료 열기): open it over the list, then drop the
+  // parameter so a later visit to the page does not reopen it.
+  const { params: routeParams, clear: clearRoute } = useHashParams()
+  const routeOpen = routeParams.open
   useEffect(() => {
-    if (!routeOpen && !routeSearch) return
-    if (routeSearch) setSearch(routeSearch)
-    if (routeOpen) {
-      setCursorId(routeOpen)
-      setOpenId(routeOpen)
-    }
+    if (!routeOpen) return
+    setCursorId(routeOpen)
+    setOpenId(routeOpen)
     clearRoute()
-  }, [routeOpen, routeSearch, clearRoute])
+  }, [routeOpen, clearRoute])
 
   // Keep the keyboard-current row in sight.
   useEffect(() => {
