@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AttractiveJob, AttractiveJobsRules } from '../../src/shared/portal'
 import {
+  fmt,
   evaluateAttractiveJobRules,
   failedRules,
   monthlyPaidHours,
@@ -247,5 +248,14 @@ describe('labels, reason templates and decision checks', () => {
     expect(checks.map((c) => c.rule)).toEqual([...RULE_CODES])
     expect(checks[0]).toEqual({ rule: 'living_wage', passed: false, note: '시급 12,120원 < 생활임금 12,121원 (1원 부족)' })
     expect(failedRules(results)).toEqual(['living_wage', 'labour_budget_covers'])
+  })
+})
+
+describe('fmt (numbers in notes)', () => {
+  it('groups exactly as Intl ko-KR does, for whole and fractional numbers alike', () => {
+    const intl = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 })
+    const values = [0, -0, 1, 9, 10, 999, 1000, 12121, -12121, 100000, 999999, 1000000, 123456789, -987654321, 2 ** 53 - 1, 0.5, 12.345, -1234.5, 1e21]
+    for (let n = 1; n < 1e15; n = n * 7 + 3) values.push(n, -n)
+    for (const value of values) expect(fmt(value), String(value)).toBe(intl.format(value))
   })
 })

@@ -14,6 +14,7 @@ import { writeHandlers } from './handlers/writes'
 import { viewHandlers } from './handlers/views'
 import { SessionService } from './session'
 import { SyncService, type SyncServiceOptions } from './syncService'
+import { inlineDecoder, workerDecoder, type DecodeWorkerSpec } from '../sync/pageDecoder'
 
 export interface CoreOptions {
   dataDir: string
@@ -26,6 +27,8 @@ export interface CoreOptions {
   /** Feed page size (1..1000). */
   pageSize?: number
   push?: SyncServiceOptions['push']
+  /** Decode feed pages on this worker thread (the app, the CLI, the benchmark); absent: on the main thread. */
+  decodeWorker?: DecodeWorkerSpec
 }
 
 export interface Core {
@@ -50,7 +53,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { db, recovery } = openCache(options.dataDir, now)
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
   const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
-  const sync = new SyncService({ db, session, now, log, ...(options.pageSize ? { pageSize: options.pageSize } : {}), ...(options.push ? { push: options.push } : {}) })
+  const decoder = options.decodeWorker ? workerDecoder(options.decodeWorker, (message) => log('warn', message)) : inlineDecoder()
+  const sync = new SyncService({
+    db,
+    session,
+    now,
+    log,
+    decoder,
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    ...(options.push ? { push: options.push } : {})
+  })
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
@@ -79,6 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     context,
     close: () => {
       sync.stopAutoSync()
+      void decoder.close()
       db.close()
     }
   }

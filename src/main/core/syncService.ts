@@ -8,6 +8,7 @@ import { pushOutbox, type PushOptions } from '../outbox/push'
 import { overlayPending } from '../outbox/view'
 import { refreshMissingRules, refreshReference } from '../sync/reference'
 import type { BackoffOptions } from '../sync/backoff'
+import type { PageDecoder } from '../sync/pageDecoder'
 import type { Logger } from './context'
 import type { SessionService } from './session'
 
@@ -17,6 +18,8 @@ export interface SyncServiceOptions {
   now: () => Date
   log: Logger
   pageSize?: number
+  /** Decodes feed pages; default: on the main thread. */
+  decoder?: PageDecoder
   backoff?: Partial<BackoffOptions>
   push?: Pick<PushOptions, 'concurrency' | 'maxWaitMs' | 'backoff'>
 }
@@ -133,6 +136,7 @@ export class SyncService {
             ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
             ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
             overlay: overlayPending,
+            ...(this.options.decoder ? { decoder: this.options.decoder } : {}),
             onProgress: (p) => this.progress.set(collection, p),
             log: (m) => this.options.log('info', m)
           },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { restoreDeferredIndexes } from './deferredIndexes'
 import { DbVersionFromFutureError, migrate } from './migrations'
 
 export type Db = Database.Database
@@ -20,6 +21,8 @@ export function openDatabase(file: string): Db {
     db.pragma('cache_size = -65536')
     db.pragma('temp_store = MEMORY')
     migrate(db)
+    // A bulk load interrupted by a crash left its table without its indexes: lists need them now.
+    restoreDeferredIndexes(db)
     return db
   } catch (error) {
     db.close()

@@ -22,9 +22,17 @@ export function choseongOf(value: string): string {
   return getChoseong(value).replace(/\s+/g, ' ').trim()
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/
+
 export function bigramsOf(text: string): string {
   const tokens: string[] = []
+  // Hangul and nearly all text is one UTF-16 unit per character: slicing units is then slicing characters.
+  const byUnit = !SURROGATE.test(text)
   for (const word of text.split(' ')) {
+    if (byUnit) {
+      for (let i = 0; i + 1 < word.length; i += 1) tokens.push(word.slice(i, i + 2))
+      continue
+    }
     const chars = [...word]
     for (let i = 0; i + 1 < chars.length; i += 1) tokens.push(chars[i]! + chars[i + 1]!)
   }
@@ -38,7 +46,8 @@ export function bigramsOf(text: string): string {
  */
 export function buildSearchDocument(short: readonly string[], long: readonly string[], titleForChoseong: string): SearchDocument {
   const text = normalizeSearchText([...short, choseongOf(titleForChoseong)].join(' '))
-  return { text, bigrams: bigramsOf(normalizeSearchText([text, ...long].join(' '))) }
+  const longText = normalizeSearchText(long.join(' '))
+  return { text, bigrams: longText ? `${bigramsOf(text)} ${bigramsOf(longText)}`.trim() : bigramsOf(text) }
 }
 
 export interface SearchPlan {

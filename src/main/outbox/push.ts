@@ -66,8 +66,7 @@ function storeServerCopy(db: Db, collection: CollectionName, record: AnyCollecti
     raw: JSON.stringify(raw),
     local: overlayPending(db, collection, record),
     pulledAt: at,
-    generation: getSyncState(db, collection).generation,
-    indexSearch: true
+    generation: getSyncState(db, collection).generation
   })
   if (outcome === 'stale') refreshLocalView(db, collection, record.id)
 }

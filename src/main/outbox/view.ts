@@ -17,9 +17,9 @@ export function recordTableOf(collection: CollectionName) {
   return RECORD_TABLES[collection] as unknown as {
     getStored: (typeof RECORD_TABLES)['attractive-jobs']['getStored']
     getView(db: Db, id: string): AnyCollectionRecord | undefined
-    setLocalView(db: Db, id: string, local: AnyCollectionRecord | null, reindex?: boolean): void
+    setLocalView(db: Db, id: string, local: AnyCollectionRecord | null): void
     insertLocal(db: Db, local: AnyCollectionRecord, createdAt: string): void
-    upsert(db: Db, input: { record: AnyCollectionRecord; raw: string; local: AnyCollectionRecord | null; pulledAt: string; generation: number; indexSearch: boolean }): string
+    upsert(db: Db, input: { record: AnyCollectionRecord; raw: string; local: AnyCollectionRecord | null; pulledAt: string; generation: number }): string
     remove(db: Db, id: string): boolean
   }
 }

@@ -5,7 +5,6 @@ import {
   AttractiveJobsRules,
   ContactResponse,
   DistrictList,
-  FeedPage,
   Problem,
   Staff,
   TokenResponse,
@@ -107,10 +106,15 @@ export class PortalClient {
     return this.getJson('me', Staff)
   }
 
-  async getFeedPage(collection: CollectionName, cursor: string | null, limit: number): Promise<FeedPage> {
+  /**
+   * One feed page as the body's bytes: decoding, parsing and checking them (feedDecode.ts) happens
+   * where the page is decoded, off the main thread in the app. Error answers are handled as usual.
+   */
+  async getFeedPageBytes(collection: CollectionName, cursor: string | null, limit: number): Promise<Uint8Array> {
     const searchParams: Record<string, string> = { limit: String(limit) }
     if (cursor) searchParams.cursor = cursor
-    return this.getJson(`${collection}/changes`, FeedPage, searchParams)
+    const response = await this.request('GET', `${collection}/changes`, { searchParams, bodyAsBytes: true })
+    return response.body as Uint8Array
   }
 
   getRecord(collection: CollectionName, id: string): Promise<unknown> {
@@ -145,7 +149,7 @@ export class PortalClient {
   async request(
     method: string,
     path: string,
-    init: { json?: unknown; searchParams?: Record<string, string>; headers?: Record<string, string> } = {}
+    init: { json?: unknown; searchParams?: Record<string, string>; headers?: Record<string, string>; bodyAsBytes?: boolean } = {}
   ): Promise<PortalResponse> {
     try {
       return await this.send(method, path, { ...init, auth: true })
@@ -196,7 +200,7 @@ export class PortalClient {
   private async send(
     method: string,
     path: string,
-    init: { json?: unknown; searchParams?: Record<string, string>; headers?: Record<string, string>; auth: boolean }
+    init: { json?: unknown; searchParams?: Record<string, string>; headers?: Record<string, string>; bodyAsBytes?: boolean; auth: boolean }
   ): Promise<PortalResponse> {
     const headers: Record<string, string> = { 'X-Request-Id': randomUUID(), Accept: 'application/json', ...init.headers }
     if (init.auth) {
@@ -212,6 +216,8 @@ export class PortalClient {
         ...(init.json !== undefined ? { json: init.json } : {}),
         ...(init.searchParams ? { searchParams: init.searchParams } : {})
       })
+      // A successful body asked for as bytes is the caller's to decode (feed pages: on the decoder's thread).
+      if (response.ok && init.bodyAsBytes) return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) }
       text = await response.text()
     } catch (error) {
       throw new PortalUnreachableError(rootCauseMessage(error), error)

@@ -1,11 +1,17 @@
 import type Database from 'better-sqlite3'
-import { COLLECTION_SCHEMAS, Tombstone, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
+import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
+import type { PreparedRecord, StoreOptions, UpsertOutcome } from '../db/repositories/recordTable'
+import { referenceLookup, referenceSnapshot, type ReferenceLookup } from '../db/repositories/referenceData'
 import { recordIdsWithOpenWrites } from '../db/repositories/outbox'
 import { hasQuarantined, quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
+import { deferIndexes, restoreDeferredIndexes } from '../db/deferredIndexes'
 import { beginFullPull, finishFullPull, getSyncState, markSearchClean, saveCursor } from '../db/repositories/syncState'
 import { withBackoff, type BackoffOptions } from './backoff'
-import { PortalError } from './errors'
+import { PortalContractError, PortalError } from './errors'
+import type { DecodedItem } from './feedDecode'
+import { inlineDecoder, type PageDecoder } from './pageDecoder'
+import { PagePipeline, type InFlightPage } from './pagePipeline'
 import type { PortalClient } from './portalClient'
 
 export interface PullProgress {
@@ -25,6 +31,8 @@ export interface PullContext {
   pageSize?: number
   backoff?: Partial<BackoffOptions>
   overlay?: LocalOverlay
+  /** Decodes feed pages (default: on this thread). */
+  decoder?: PageDecoder
   onProgress?: (progress: PullProgress) => void
   log?: (message: string) => void
 }
@@ -39,77 +47,76 @@ export interface PullResult {
 
 const MAX_CURSOR_RESTARTS = 3
 
-function summarizeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ')
+interface AnyRecordTable {
+  table: string
+  prepare(server: AnyCollectionRecord, view: AnyCollectionRecord, reference: ReferenceLookup): PreparedRecord
+  store(db: Database.Database, record: PreparedRecord, options: StoreOptions): UpsertOutcome
+  remove(db: Database.Database, id: string): boolean
+  removeUnseen(db: Database.Database, generation: number, keep: ReadonlySet<string>): number
+  isEmpty(db: Database.Database): boolean
+  finishBulkLoad(db: Database.Database): void
+  optimizeSearch(db: Database.Database): void
 }
 
 /**
  * Pulls one collection's change feed into the cache. Each page — its records, tombstones,
  * quarantined items and the next cursor — is one transaction, so a crash never skips records and
- * repeating a page is harmless. A full pull (no cursor, or after 410 cursor_expired) defers search
- * indexing to the end and then drops local copies the feed no longer has, except those with
- * writes still waiting to be sent.
+ * repeating a page is harmless. Pages are decoded (validated, checked, made searchable) by the
+ * decoder — on a worker thread in the app — while the previous page is written. A full pull (no
+ * cursor, or after 410 cursor_expired) then drops local copies the feed no longer has, except
+ * those with writes still waiting to be sent.
  */
 export async function pullCollection(ctx: PullContext, collection: CollectionName): Promise<PullResult> {
   const { db, client } = ctx
   const now = ctx.now ?? (() => new Date())
-  const table = RECORD_TABLES[collection]
+  const table = RECORD_TABLES[collection] as unknown as AnyRecordTable
   const schema = COLLECTION_SCHEMAS[collection]
+  const decoder = ctx.decoder ?? inlineDecoder()
   const result: PullResult = { collection, pulled: 0, quarantined: 0, removed: 0, restarts: 0 }
 
   let state = getSyncState(db, collection)
   if (state.cursor === null && !state.full_pull_in_progress) {
-    beginFullPull(db, collection)
+    db.transaction(() => {
+      const bulk = table.isEmpty(db)
+      beginFullPull(db, collection, { bulk })
+      if (bulk) deferIndexes(db, collection, table.table)
+    })()
     state = getSyncState(db, collection)
   }
   const cursor = state.cursor
   let fullPull = state.full_pull_in_progress === 1
+  // Read once per pull: the yearly thresholds are refreshed before the feeds, not during them.
+  const snapshot = referenceSnapshot(db)
 
-  const applyPage = db.transaction((items: unknown[], nextCursor: string, generation: number, indexSearch: boolean) => {
+  const applyPage = db.transaction((items: DecodedItem[], nextCursor: string, generation: number, bulk: boolean) => {
     const pulledAt = now().toISOString()
     const withOpenWrites = ctx.overlay ? recordIdsWithOpenWrites(db, collection) : new Set<string>()
     const anyQuarantined = hasQuarantined(db, collection)
     let pulled = 0
     let quarantined = 0
     for (const item of items) {
-      const candidate = item as { id?: unknown; version?: unknown; deleted?: unknown } | null
-      const itemId = typeof candidate?.id === 'string' ? candidate.id : null
-      const itemVersion = typeof candidate?.version === 'number' ? candidate.version : null
-      if (candidate?.deleted === true) {
-        const tombstone = Tombstone.safeParse(item)
-        if (tombstone.success) {
-          table.remove(db, tombstone.data.id)
-          pulled += 1
-          continue
-        }
+      if (item.kind === 'tombstone') {
+        table.remove(db, item.id)
+        pulled += 1
+        continue
       }
-      const parsed = schema.safeParse(item)
-      if (!parsed.success) {
-        quarantineItem(db, {
-          collection,
-          itemId,
-          itemVersion,
-          raw: JSON.stringify(item),
-          error: summarizeIssues(parsed.error),
-          receivedAt: pulledAt
-        })
+      if (item.kind === 'invalid') {
+        quarantineItem(db, { collection, itemId: item.itemId, itemVersion: item.itemVersion, raw: item.raw, error: item.error, receivedAt: pulledAt })
         quarantined += 1
         continue
       }
-      const record = parsed.data as AnyCollectionRecord
-      const local = ctx.overlay && withOpenWrites.has(record.id) ? ctx.overlay(db, collection, record) : null
-      // The raw copy keeps unknown fields (forward compatibility); the typed columns come from the parsed record.
-      ;(table.upsert as (db: Database.Database, input: unknown) => unknown)(db, {
-        record,
-        raw: JSON.stringify(item),
-        local,
-        pulledAt,
-        generation,
-        indexSearch
-      })
+      let record = item.record
+      let localRaw: string | null = null
+      if (ctx.overlay && withOpenWrites.has(record.id)) {
+        // Rare (a record this PC is still sending writes for): its visible copy is rebuilt here.
+        const server = schema.parse(JSON.parse(item.raw)) as AnyCollectionRecord
+        const local = ctx.overlay(db, collection, server)
+        if (local) {
+          record = table.prepare(server, local, referenceLookup(db))
+          localRaw = JSON.stringify(local)
+        }
+      }
+      table.store(db, record, { raw: item.raw, localRaw, pulledAt, generation, bulk })
       if (anyQuarantined) releaseQuarantined(db, collection, record.id, record.version)
       pulled += 1
     }
@@ -117,39 +124,55 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
     return { pulled, quarantined }
   })
 
-  const fetchPage = (from: string | null) =>
-    withBackoff(() => client.getFeedPage(collection, from, ctx.pageSize ?? 1000), {
+  /** Fetches a page and sends it to the decoder; its head (next cursor) settles before its items. */
+  const fetchPage = (from: string | null): InFlightPage => {
+    const decoding = withBackoff(() => client.getFeedPageBytes(collection, from, ctx.pageSize ?? 1000), {
       attempts: 8,
       baseMs: 250,
       maxMs: 10_000,
       ...ctx.backoff,
       onRetry: (error, attempt, delay) => ctx.log?.(`${collection}: retry ${attempt} in ${delay} ms (${String(error)})`)
+    }).then((body) => decoder.decode(collection, body, snapshot))
+    const head = decoding.then(async (page) => {
+      const pageHead = await page.head
+      if (!pageHead.ok) throw new PortalContractError(pageHead.message)
+      return pageHead
     })
-  // The next page is already on its way while this one is written (the cursor advances only on commit).
-  let next: ReturnType<typeof fetchPage> | null = fetchPage(cursor)
-  while (next) {
-    let page
-    try {
-      page = await next
-    } catch (error) {
-      if (error instanceof PortalError && error.code === 'cursor_expired' && result.restarts < MAX_CURSOR_RESTARTS) {
-        ctx.log?.(`${collection}: cursor expired, pulling the feed from the beginning`)
-        result.restarts += 1
-        beginFullPull(db, collection)
-        fullPull = true
-        next = fetchPage(null)
-        continue
+    const items = decoding.then((page) => page.items)
+    // A page fetched ahead that fails is reported when awaited, not as an unhandled rejection.
+    head.catch(() => undefined)
+    items.catch(() => undefined)
+    return { head, items }
+  }
+
+  let pipeline = new PagePipeline(fetchPage, cursor)
+  try {
+    for (let page = pipeline.next(); page; page = pipeline.next()) {
+      let head
+      try {
+        head = await page.head
+      } catch (error) {
+        if (error instanceof PortalError && error.code === 'cursor_expired' && result.restarts < MAX_CURSOR_RESTARTS) {
+          ctx.log?.(`${collection}: cursor expired, pulling the feed from the beginning`)
+          result.restarts += 1
+          beginFullPull(db, collection, { bulk: false })
+          fullPull = true
+          pipeline.close()
+          pipeline = new PagePipeline(fetchPage, null)
+          continue
+        }
+        throw error
       }
-      throw error
+      const items = await page.items
+      const { generation, search_dirty } = getSyncState(db, collection)
+      // The cursor advances only with the page's records, in one transaction.
+      const applied = applyPage(items, head.nextCursor, generation, search_dirty === 1)
+      result.pulled += applied.pulled
+      result.quarantined += applied.quarantined
+      ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: false })
     }
-    next = page.has_more ? fetchPage(page.next_cursor) : null
-    // A prefetched page that fails while this one is applied is reported when awaited, not as unhandled.
-    next?.catch(() => undefined)
-    const generation = getSyncState(db, collection).generation
-    const applied = applyPage(page.items, page.next_cursor, generation, !fullPull)
-    result.pulled += applied.pulled
-    result.quarantined += applied.quarantined
-    ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: false })
+  } finally {
+    pipeline.close()
   }
 
   if (fullPull) {
@@ -161,10 +184,12 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
   }
   if (getSyncState(db, collection).search_dirty) {
     db.transaction(() => {
-      table.rebuildSearch(db)
+      restoreDeferredIndexes(db, collection)
+      table.finishBulkLoad(db)
       markSearchClean(db, collection)
     })()
   }
+  if (fullPull) table.optimizeSearch(db)
   ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: true })
   return result
 }

@@ -35,8 +35,7 @@ export async function refreshRecord(ctx: CoreContext, collection: CollectionName
         raw: JSON.stringify(body),
         local: null,
         pulledAt: at,
-        generation: getSyncState(ctx.db, collection).generation,
-        indexSearch: true
+        generation: getSyncState(ctx.db, collection).generation
       })
       refreshLocalView(ctx.db, collection, id)
     })()

@@ -74,13 +74,21 @@ const NUMBER = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 })
 const YEAR = new Intl.NumberFormat('ko-KR', { useGrouping: false, maximumFractionDigits: 0 })
 const YEAR_KEYS = new Set(['year', 'program_year'])
 
-function fmt(n: number): string {
-  return NUMBER.format(n)
+/** Whole numbers grouped by hand exactly as NUMBER does: Intl costs ~1 µs a call, and every synced record formats a dozen. */
+function groupThousands(n: number): string {
+  const digits = String(Math.abs(n))
+  let grouped = digits.slice(0, digits.length % 3 || 3)
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`
+  return n < 0 ? `-${grouped}` : grouped
+}
+
+export function fmt(n: number): string {
+  return Number.isSafeInteger(n) && !Object.is(n, -0) ? groupThousands(n) : NUMBER.format(n)
 }
 
 function formatValue(key: string, value: number | string): string {
   if (typeof value === 'string') return value
-  return YEAR_KEYS.has(key) ? YEAR.format(value) : NUMBER.format(value)
+  return YEAR_KEYS.has(key) ? YEAR.format(value) : fmt(value)
 }
 
 /** Fills a rule's reason template from a check's `values`; unknown placeholders are left as written. */

@@ -1,9 +1,7 @@
 import { DistrictList } from '../../../shared/portal'
-import { getReference, putReference } from '../../db/repositories/referenceData'
+import { cachedRules, getReference, putReference } from '../../db/repositories/referenceData'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
-import { cachedRules } from '../../review/rules'
-
 import { REFERENCE_DISTRICTS } from '../../sync/reference'
 
 export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:districts' | 'reference:attractiveJobsRules'> {

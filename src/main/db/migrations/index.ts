@@ -3,6 +3,7 @@ import { migration0010 } from './0010-initial-cache'
 import { migration0020 } from './0020-outbox-base-record'
 import { migration0030 } from './0030-review-workspace'
 import { migration0040 } from './0040-slim-record-rows'
+import { migration0050 } from './0050-bulk-load'
 
 export interface Migration {
   version: number
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Versions go in steps of 10; a landed one is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040]
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 

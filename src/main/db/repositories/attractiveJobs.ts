@@ -4,7 +4,7 @@ import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared
 import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/ipc/attractiveJobViews'
 import { prepared, sqlId } from '../statements'
 import { createRecordTable, type ColumnValue } from './recordTable'
-import { deriveRuleFailures, forgetRuleFailures } from '../../review/rules'
+import { deriveRuleFailures, forgetRuleFailures, storeRuleFailures } from '../../review/rules'
 
 export const attractiveJobsTable = createRecordTable<AttractiveJob>({
   table: 'attractive_jobs',
@@ -43,6 +43,7 @@ export const attractiveJobsTable = createRecordTable<AttractiveJob>({
   likeColumns: ['title', 'org_name'],
   derivedColumns: ['rule_failure_count'],
   derive: deriveRuleFailures,
+  storeTags: storeRuleFailures,
   onRemove: forgetRuleFailures
 })
 

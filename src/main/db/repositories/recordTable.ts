@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared, sqlId } from '../statements'
-import { buildSearchDocument, escapeLike, planSearch } from '../search'
+import { buildSearchDocument, escapeLike, planSearch, type SearchDocument } from '../search'
+import { referenceLookup, type ReferenceLookup } from './referenceData'
 
 const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
 
@@ -14,6 +15,10 @@ export type ColumnValue = string | number | null
  * it, keyed by the same rowid, the server's JSON (`raw`) and the local view while writes are pending
  * (`local_raw`) in `<table>_json`; and two search indexes keyed by rowid. Each collection's
  * repository describes its columns once and gets these operations.
+ *
+ * Writing a record is two steps: `prepare` turns a validated record into everything that will be
+ * stored (columns, derived data, search document) without touching the database, so a feed page
+ * can be prepared on a worker thread; `store` writes a prepared record.
  */
 export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }> {
   table: string
@@ -26,11 +31,12 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
   /** Columns used for single-character search (LIKE). */
   likeColumns: readonly string[]
   /**
-   * Data derived from the visible copy of a record (e.g. rule-check results): extra columns written
-   * with the row, and a `store` step for side tables, run right after the row is written.
+   * Data derived from the visible copy of a record and the cached reference data (e.g. rule-check
+   * results): extra columns written with the row, and tags that `storeTags` keeps in a side table.
    */
   derivedColumns?: readonly string[]
-  derive?(db: Database.Database, view: R): Derived
+  derive?(view: R, reference: ReferenceLookup): Derived
+  storeTags?(db: Database.Database, id: string, tags: readonly string[], replacing: boolean): void
   onRemove?(db: Database.Database, id: string): void
 }
 
@@ -38,7 +44,34 @@ export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
 
 export interface Derived {
   columns: Record<string, ColumnValue>
-  store?(db: Database.Database, replacing: boolean): void
+  tags?: readonly string[]
+}
+
+/** A record ready to be written: plain data only (it may come from a worker thread). */
+export interface PreparedRecord {
+  id: string
+  /** The server's version, status and updated_at (the history of versions seen records these). */
+  version: number
+  status: string | null
+  updatedAt: string
+  /** Row columns from the visible copy, derived columns and the search hash included. */
+  columns: Record<string, ColumnValue>
+  tags: readonly string[] | null
+  search: SearchDocument
+  searchHash: string
+}
+
+export interface StoreOptions {
+  /** The server's JSON text with unknown fields kept, and the local view's when writes are pending. */
+  raw: string
+  localRaw: string | null
+  pulledAt: string
+  generation: number
+  /**
+   * Part of a bulk load (a full pull into a table that was empty): the search document is staged
+   * and the version seen is left for `finishBulkLoad`, which does both for all rows at once.
+   */
+  bulk?: boolean
 }
 
 export interface UpsertInput<R> {
@@ -49,8 +82,6 @@ export interface UpsertInput<R> {
   local: R | null
   pulledAt: string
   generation: number
-  /** False during a full pull: the search index is rebuilt once at the end instead. */
-  indexSearch: boolean
 }
 
 export interface StoredRecordRow {
@@ -68,7 +99,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
   const json = sqlId(`${spec.table}_json`)
   const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'search_hash', 'pulled_at', 'pull_generation']
-  const derive = (db: Db, view: R): Derived => spec.derive?.(db, view) ?? { columns: {} }
   const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${allColumns
       .filter((c) => c !== 'id')
@@ -80,40 +110,49 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
 
-  /** Identifies the searchable text of a record, so a write that leaves it unchanged leaves the search indexes alone. */
-  function searchHashOf(view: R): string {
+  /**
+   * Everything stored for a record, from the copy the user sees (`view`: the local view while
+   * writes are pending, else the server's) and the server's own copy (id, version, history).
+   */
+  function prepare(server: R, view: R, reference: ReferenceLookup): PreparedRecord {
+    const derived = spec.derive?.(view, reference) ?? { columns: {} }
     const { short, long = [], choseongOf } = spec.searchFields(view)
-    return createHash('sha1').update(JSON.stringify([short, long, choseongOf])).digest('base64')
-  }
-
-  function columnsFor(view: R, server: R, derived: Derived): Record<string, ColumnValue> & { id: string; search_hash: string } {
-    // Indexed columns follow the local view (what the user sees); version stays the server's.
+    const search = buildSearchDocument(short, long, choseongOf)
+    // Identifies the searchable text, so a write that leaves it unchanged leaves the search indexes alone.
+    const searchHash = hash('sha1', `${search.text}\u0000${search.bigrams}`, 'base64')
     return {
-      ...spec.toColumns(view),
-      ...derived.columns,
       id: server.id,
       version: server.version,
-      updated_at: view.updated_at,
-      search_hash: searchHashOf(view)
+      status: ((server as { status?: unknown }).status as string | undefined) ?? null,
+      updatedAt: server.updated_at,
+      columns: {
+        ...spec.toColumns(view),
+        ...derived.columns,
+        id: server.id,
+        version: server.version,
+        updated_at: view.updated_at,
+        search_hash: searchHash
+      },
+      tags: spec.storeTags ? (derived.tags ?? []) : null,
+      search,
+      searchHash
     }
   }
 
   /** Remembers each server version this PC has seen, for the record's history. */
-  function recordVersionSeen(db: Db, record: R, seenAt: string): void {
+  function recordVersionSeen(db: Db, prepared_: PreparedRecord, seenAt: string): void {
     prepared(
       db,
       `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`
-    ).run(spec.collection, record.id, record.version, (record as { status?: unknown }).status ?? null, record.updated_at, seenAt)
+    ).run(spec.collection, prepared_.id, prepared_.version, prepared_.status, prepared_.updatedAt, seenAt)
   }
 
-  function indexRow(db: Db, rowid: number, view: R): void {
-    const { short, long = [], choseongOf } = spec.searchFields(view)
-    const doc = buildSearchDocument(short, long, choseongOf)
-    prepared(db, `DELETE FROM ${trigram} WHERE rowid = ?`).run(rowid)
-    prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
-    prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`).run(rowid, doc.text)
-    prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`).run(rowid, doc.bigrams)
+  /** `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. */
+  function indexRow(db: Db, rowid: number, search: SearchDocument, fresh: boolean): void {
+    if (!fresh) unindexRow(db, rowid)
+    prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`).run(rowid, search.text)
+    prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`).run(rowid, search.bigrams)
   }
 
   function unindexRow(db: Db, rowid: number): void {
@@ -121,65 +160,103 @@ export function createRecordTable<R extends { id: string; version: number; updat
     prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
   }
 
+  /**
+   * Search documents of a bulk load wait in a temporary table: inserting them into the FTS indexes
+   * page by page costs about three times more than in one statement at the end (each commit flushes
+   * and merges index segments).
+   */
+  const stage = `${table}_search_stage`
+  const stagedOn = new WeakSet<Db>()
+  function ensureStage(db: Db): void {
+    if (stagedOn.has(db)) return
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL)`)
+    stagedOn.add(db)
+  }
+  function stageSearch(db: Db, rowid: number, search: SearchDocument): void {
+    ensureStage(db)
+    prepared(db, `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`).run(rowid, search.text, search.bigrams)
+  }
+
+  function storeTags(db: Db, record: PreparedRecord, replacing: boolean): void {
+    if (spec.storeTags && record.tags) spec.storeTags(db, record.id, record.tags, replacing)
+  }
+
+  /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
+  function store(db: Db, record: PreparedRecord, options: StoreOptions): UpsertOutcome {
+    const existing = prepared(db, `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`).get(record.id) as
+      | { rowid: number; version: number; search_hash: string | null }
+      | undefined
+    if (existing && existing.version >= record.version) {
+      // Not newer, but confirmed current as of now.
+      prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE rowid = ?`).run(
+        options.generation,
+        options.pulledAt,
+        existing.rowid
+      )
+      return 'stale'
+    }
+    const info = prepared(db, insertSql).run({ ...record.columns, pulled_at: options.pulledAt, pull_generation: options.generation })
+    const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
+    prepared(db, upsertJsonSql).run(rowid, options.raw, options.localRaw)
+    if (options.bulk) {
+      stageSearch(db, rowid, record.search)
+    } else {
+      // Most updates (a status, a comment, attendance) leave the searchable text as it was.
+      if (existing?.search_hash !== record.searchHash) indexRow(db, rowid, record.search, !existing)
+      recordVersionSeen(db, record, options.pulledAt)
+    }
+    storeTags(db, record, existing !== undefined)
+    return existing ? 'updated' : 'inserted'
+  }
+
   return {
     table,
     collection: spec.collection,
 
-    /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
+    prepare,
+    store,
+
+    /** Prepares and stores a server copy here on the main thread (single records: refresh, push answers). */
     upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
-      const view = input.local ?? input.record
-      const existing = prepared(db, `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`).get(input.record.id) as
-        | { rowid: number; version: number; search_hash: string | null }
-        | undefined
-      if (existing && existing.version >= input.record.version) {
-        // Not newer, but confirmed current as of now.
-        prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE rowid = ?`).run(
-          input.generation,
-          input.pulledAt,
-          existing.rowid
-        )
-        return 'stale'
-      }
-      const derived = derive(db, view)
-      const params = { ...columnsFor(view, input.record, derived), pulled_at: input.pulledAt, pull_generation: input.generation }
-      const info = prepared(db, insertSql).run(params)
-      const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
-      prepared(db, upsertJsonSql).run(rowid, input.raw, input.local ? JSON.stringify(input.local) : null)
-      // Most updates (a status, a comment, attendance) leave the searchable text as it was.
-      if (input.indexSearch && existing?.search_hash !== params.search_hash) indexRow(db, rowid, view)
-      recordVersionSeen(db, input.record, input.pulledAt)
-      derived.store?.(db, existing !== undefined)
-      return existing ? 'updated' : 'inserted'
+      const record = prepare(input.record, input.local ?? input.record, referenceLookup(db))
+      return store(db, record, {
+        raw: input.raw,
+        localRaw: input.local ? JSON.stringify(input.local) : null,
+        pulledAt: input.pulledAt,
+        generation: input.generation
+      })
     },
 
     /** Replaces the local view of a stored record (after a local write, or when its pending writes end). */
-    setLocalView(db: Db, id: string, local: R | null, reindex = true): void {
+    setLocalView(db: Db, id: string, local: R | null): void {
       const row = this.getStored(db, id)
       if (!row) return
       const server = JSON.parse(row.raw) as R
-      const view = local ?? server
-      const derived = derive(db, view)
-      const params = columnsFor(view, server, derived)
-      const sets = Object.keys(params)
-        .filter((c) => c !== 'id' && c !== 'version')
+      const record = prepare(server, local ?? server, referenceLookup(db))
+      const { id: _id, version: _version, ...columns } = record.columns
+      const sets = Object.keys(columns)
         .map((c) => `${sqlId(c)} = @${c}`)
         .join(', ')
-      prepared(db, `UPDATE ${table} SET ${sets} WHERE id = @id`).run(params)
+      prepared(db, `UPDATE ${table} SET ${sets} WHERE rowid = @rowid`).run({ ...columns, rowid: row.rowid })
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
-      if (reindex && row.search_hash !== params.search_hash) indexRow(db, row.rowid, view)
-      derived.store?.(db, true)
+      if (row.search_hash !== record.searchHash) indexRow(db, row.rowid, record.search, false)
+      storeTags(db, record, true)
     },
 
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
     insertLocal(db: Db, local: R, createdAt: string): void {
-      const derived = derive(db, local)
-      const params = { ...columnsFor(local, local, derived), version: 0, pulled_at: createdAt, pull_generation: 0 }
-      const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run(params)
+      const record = prepare(local, local, referenceLookup(db))
+      const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run({
+        ...record.columns,
+        version: 0,
+        pulled_at: createdAt,
+        pull_generation: 0
+      })
       const rowid = Number(info.lastInsertRowid)
       const text = JSON.stringify(local)
       prepared(db, upsertJsonSql).run(rowid, text, text)
-      indexRow(db, rowid, local)
-      derived.store?.(db, false)
+      indexRow(db, rowid, record.search, true)
+      storeTags(db, record, false)
     },
 
     remove(db: Db, id: string): boolean {
@@ -234,29 +311,50 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return removed
     },
 
-    /** Rebuilds both search indexes from the stored rows (after a full pull). */
-    rebuildSearch(db: Db): void {
+    isEmpty(db: Db): boolean {
+      return prepared(db, `SELECT 1 FROM ${table} LIMIT 1`).get() === undefined
+    },
+
+    /**
+     * Completes a bulk load: every row's search entries (from the staged documents; from its JSON
+     * for rows the stage does not cover — a load resumed after a restart, a record changed locally
+     * meanwhile) and the versions seen. A record that changed twice during the load keeps only the
+     * later version in its history.
+     */
+    finishBulkLoad(db: Db): void {
+      ensureStage(db)
       db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
-      const rows = prepared(db, `SELECT rowid, raw, local_raw FROM ${json}`).iterate() as IterableIterator<{
-        rowid: number
-        raw: string
-        local_raw: string | null
-      }>
-      const insertTrigram = prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`)
-      const insertBigram = prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`)
-      const batch: { rowid: number; text: string; bigrams: string }[] = []
-      for (const row of rows) {
-        const view = JSON.parse(row.local_raw ?? row.raw) as R
-        const { short, long = [], choseongOf } = spec.searchFields(view)
-        const doc = buildSearchDocument(short, long, choseongOf)
-        batch.push({ rowid: row.rowid, text: doc.text, bigrams: doc.bigrams })
+      const staged = `FROM temp.${stage} s JOIN ${json} j ON j.rowid = s.rowid WHERE j.local_raw IS NULL`
+      db.exec(`INSERT INTO ${trigram} (rowid, text) SELECT s.rowid, s.text ${staged}; INSERT INTO ${bigram} (rowid, tokens) SELECT s.rowid, s.bigrams ${staged};`)
+      const uncovered = prepared(
+        db,
+        `SELECT j.rowid AS rowid, j.raw AS raw, j.local_raw AS local_raw FROM ${json} j
+         WHERE j.local_raw IS NOT NULL OR NOT EXISTS (SELECT 1 FROM temp.${stage} s WHERE s.rowid = j.rowid)`
+      ).all() as { rowid: number; raw: string; local_raw: string | null }[]
+      for (const row of uncovered) {
+        const { short, long = [], choseongOf } = spec.searchFields(JSON.parse(row.local_raw ?? row.raw) as R)
+        indexRow(db, row.rowid, buildSearchDocument(short, long, choseongOf), true)
       }
-      for (const doc of batch) {
-        insertTrigram.run(doc.rowid, doc.text)
-        insertBigram.run(doc.rowid, doc.bigrams)
-      }
-      // Merged into one segment now, or the next delta pull's first few updates pay for merging the
-      // many segments a bulk load leaves (at 100k records: ~0.8 s instead of ~0.15 s per 1,000 updates).
+      db.exec(`DELETE FROM temp.${stage}`)
+      // The row's status and updated_at follow the local view while writes are pending; history wants the server's.
+      prepared(
+        db,
+        `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at)
+         SELECT ?, t.id, t.version,
+           CASE WHEN j.local_raw IS NULL THEN t.status ELSE json_extract(j.raw, '$.status') END,
+           CASE WHEN j.local_raw IS NULL THEN t.updated_at ELSE json_extract(j.raw, '$.updated_at') END,
+           t.pulled_at
+         FROM ${table} t JOIN ${json} j ON j.rowid = t.rowid WHERE t.version > 0
+         ON CONFLICT DO NOTHING`
+      ).run(spec.collection)
+    },
+
+    /**
+     * Merges each search index into one segment, after a full pull or rebuild: otherwise the next
+     * delta pull's first updates pay for merging the many segments a bulk load leaves (at 100k
+     * records: ~0.8 s instead of ~0.15 s per 1,000 updates).
+     */
+    optimizeSearch(db: Db): void {
       db.exec(`INSERT INTO ${trigram} (${trigram}) VALUES ('optimize'); INSERT INTO ${bigram} (${bigram}) VALUES ('optimize');`)
     },
 

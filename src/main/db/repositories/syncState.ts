@@ -8,7 +8,9 @@ export interface SyncStateRow {
   last_pulled_at: string | null
   generation: number
   full_pull_in_progress: 0 | 1
+  /** 1 while a bulk load's search documents wait to be indexed (and its versions seen to be recorded). */
   search_dirty: 0 | 1
+  deferred_indexes: string | null
 }
 
 type Db = Database.Database
@@ -22,14 +24,18 @@ export function listSyncStates(db: Db): SyncStateRow[] {
   return prepared(db, `SELECT * FROM sync_state ORDER BY collection`).all() as SyncStateRow[]
 }
 
-/** Starts a full pull from the beginning of the feed: a new generation marks what it returns. */
-export function beginFullPull(db: Db, collection: CollectionName): number {
+/**
+ * Starts a full pull from the beginning of the feed: a new generation marks what it returns. `bulk`
+ * (the table is empty) makes it a bulk load: search indexing and versions seen are done once at the
+ * end (an unfinished bulk load stays one through cursor restarts).
+ */
+export function beginFullPull(db: Db, collection: CollectionName, options: { bulk: boolean }): number {
   const state = getSyncState(db, collection)
   const generation = state.generation + 1
   prepared(
     db,
-    `UPDATE sync_state SET cursor = NULL, generation = ?, full_pull_in_progress = 1, search_dirty = 1 WHERE collection = ?`
-  ).run(generation, collection)
+    `UPDATE sync_state SET cursor = NULL, generation = ?, full_pull_in_progress = 1, search_dirty = max(search_dirty, ?) WHERE collection = ?`
+  ).run(generation, options.bulk ? 1 : 0, collection)
   return generation
 }
 

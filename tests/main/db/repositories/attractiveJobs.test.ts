@@ -5,14 +5,13 @@ import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db
 import type { AttractiveJob } from '../../../../src/shared/portal'
 import { makeAttractiveJob } from '../../../helpers/records'
 
-function put(db: Database.Database, job: AttractiveJob, indexSearch = true) {
+function put(db: Database.Database, job: AttractiveJob) {
   return attractiveJobsTable.upsert(db, {
     record: job,
     raw: JSON.stringify(job),
     local: null,
     pulledAt: '2026-11-25T00:00:00.000Z',
-    generation: 1,
-    indexSearch
+    generation: 1
   })
 }
 
@@ -37,7 +36,7 @@ describe('db/repositories/attractiveJobs', () => {
 
   it('keeps unknown server fields in the raw copy', () => {
     const job = { ...makeAttractiveJob(), future_field: { added_in: 'v2' } }
-    attractiveJobsTable.upsert(db, { record: job, raw: JSON.stringify(job), local: null, pulledAt: 'x', generation: 1, indexSearch: true })
+    attractiveJobsTable.upsert(db, { record: job, raw: JSON.stringify(job), local: null, pulledAt: 'x', generation: 1 })
     expect(JSON.parse(attractiveJobsTable.getStored(db, job.id)!.raw).future_field).toEqual({ added_in: 'v2' })
   })
 
@@ -136,10 +135,10 @@ describe('db/repositories/attractiveJobs', () => {
       expect(ids('매니저')).toEqual([])
     })
 
-    it('answers the same after a deferred full rebuild as with per-row indexing', () => {
+    it('answers the same after finishing a bulk load with nothing staged (resumed after a restart): indexed from the JSON', () => {
       db.exec(`DELETE FROM attractive_jobs_trigram; DELETE FROM attractive_jobs_bigram;`)
       expect(ids('돌봄')).toEqual([])
-      attractiveJobsTable.rebuildSearch(db)
+      attractiveJobsTable.finishBulkLoad(db)
       expect(ids('돌봄')).toEqual(['AJ-2'])
       expect(ids('디지털')).toEqual(['AJ-1'])
     })
@@ -166,7 +165,7 @@ describe('db/repositories/attractiveJobs', () => {
     put(db, makeAttractiveJob({ id: 'AJ-1' }))
     put(db, makeAttractiveJob({ id: 'AJ-2' }))
     put(db, makeAttractiveJob({ id: 'AJ-3' }))
-    attractiveJobsTable.upsert(db, { record: makeAttractiveJob({ id: 'AJ-1' }), raw: '{}', local: null, pulledAt: 'x', generation: 2, indexSearch: true })
+    attractiveJobsTable.upsert(db, { record: makeAttractiveJob({ id: 'AJ-1' }), raw: '{}', local: null, pulledAt: 'x', generation: 2 })
     expect(attractiveJobsTable.removeUnseen(db, 2, new Set(['AJ-3']))).toBe(1)
     expect(listAttractiveJobs(db, {}).rows.map((r) => r.id).sort()).toEqual(['AJ-1', 'AJ-3'])
     expect(listAttractiveJobs(db, { filter: { search: '디지털' } }).rows.map((r) => r.id).sort()).toEqual(['AJ-1', 'AJ-3'])
