@@ -3,6 +3,8 @@ import log from 'electron-log/main'
 import { startApp, type StartedApp } from './app/startup'
 import { registerIpc } from './electron/ipc'
 import { createMainWindow } from './electron/window'
+// Built as its own file by electron-vite; feed pages are decoded there while main writes SQLite.
+import decodeWorkerPath from './sync/decodeWorker?modulePath'
 
 // Thin on purpose: everything below the window lives in ./core and runs in plain Node as well.
 log.initialize()
@@ -14,6 +16,7 @@ app.whenReady().then(async () => {
   started = await startApp({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
+    decodeWorker: { file: decodeWorkerPath },
     log: (level, message, meta) => log[level](message, meta ?? '')
   })
   registerIpc(started.core.dispatch)

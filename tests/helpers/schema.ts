@@ -4,3 +4,10 @@ import type Database from 'better-sqlite3'
 export function columnsOf(db: Database.Database, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name)
 }
+
+/** A table's index definitions (CREATE statements; automatic indexes have none), by name. */
+export function indexesOf(db: Database.Database, table: string): string[] {
+  return (db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`).all(table) as { sql: string }[]).map(
+    (index) => index.sql
+  )
+}

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CollectionName } from '../../shared/portal'
 import { createCore, type Core } from '../core'
+import { sourceDecodeWorker } from '../sync/pageDecoder'
 import { cacheStatus } from '../core/cacheStatus'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
@@ -76,7 +77,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let core: Core | null = null
   try {
     const dataDir = values['data-dir'] ?? defaultDataDir(io.env)
-    core = await createCore({ dataDir, portalUrl: values.portal ?? null, log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`) })
+    core = await createCore({
+      dataDir,
+      portalUrl: values.portal ?? null,
+      // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
+      decodeWorker: sourceDecodeWorker(),
+      log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
+    })
     switch (command) {
       case 'sync':
         return await syncCommand(core, values, io)

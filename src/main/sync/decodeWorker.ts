@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads'
-import '../../shared/koreanValidationMessages'
 import { decodeFeedItems, readFeedPage } from './feedDecode'
 import type { DecodeRequest, DecodeResponse } from './pageDecoder'
 

@@ -1,3 +1,5 @@
+// Quarantine reasons are shown to staff: in Korean, whichever thread decodes.
+import '../../shared/koreanValidationMessages'
 import { COLLECTION_SCHEMAS, FeedPage, Tombstone, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
 import type { PreparedRecord } from '../db/repositories/recordTable'

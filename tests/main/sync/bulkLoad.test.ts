@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
+import { getSyncState } from '../../../src/main/db/repositories/syncState'
+import { migrate } from '../../../src/main/db/migrations'
+import { sourceDecodeWorker } from '../../../src/main/sync/pageDecoder'
+import { pullCollection } from '../../../src/main/sync/pull'
+import { COLLECTIONS, type AttractiveJob } from '../../../src/shared/portal'
+import { indexesOf } from '../../helpers/schema'
+import { startHarness, type SimHarness } from '../../helpers/sim'
+
+const TABLES = ['attractive_jobs', 'sme_applications', 'reemployment_sessions', 'reemployment_registrations']
+
+function freshIndexes(): Record<string, string[]> {
+  const db = new Database(':memory:')
+  migrate(db)
+  const indexes = Object.fromEntries(TABLES.map((table) => [table, indexesOf(db, table)]))
+  db.close()
+  return indexes
+}
+
+function titleWord(job: AttractiveJob): string {
+  return job.title.split(' ').find((word) => [...word].length >= 2) ?? job.title
+}
+
+describe('sync/pull: a first pull is a bulk load', () => {
+  let h: SimHarness
+  afterEach(async () => h?.close())
+
+  it('decodes on the worker thread and ends with every index, search entry and version seen in place', async () => {
+    const warnings: string[] = []
+    h = await startHarness({ scale: 300 }, { decodeWorker: sourceDecodeWorker(), pageSize: 50, log: (level, message) => level !== 'info' && warnings.push(message) })
+    const summary = await h.sync()
+    expect(summary.error).toBeNull()
+    // Nothing fell back to decoding on the main thread.
+    expect(warnings).toEqual([])
+    const db = h.core.context.db
+    const stats = h.sim.control.stats()
+    for (const [collection, table] of COLLECTIONS.map((c, i) => [c, TABLES[i]!] as const)) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: stats.counts[collection].live })
+      expect(getSyncState(db, collection)).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
+      // One version seen per record, with the server's status.
+      expect(
+        db.prepare(`SELECT count(*) AS n FROM record_versions v JOIN ${table} t ON t.id = v.record_id AND t.version = v.version AND t.status IS v.status WHERE v.collection = ?`).get(collection)
+      ).toEqual({ n: stats.counts[collection].live })
+    }
+    expect(Object.fromEntries(TABLES.map((table) => [table, indexesOf(db, table)]))).toEqual(freshIndexes())
+    // Rule checks ran on the worker with the year's thresholds (the seed has submissions that fail them).
+    expect(db.prepare(`SELECT count(*) AS n FROM attractive_jobs WHERE rule_failure_count IS NULL`).get()).toEqual({ n: 0 })
+    expect((db.prepare(`SELECT count(*) AS n FROM attractive_job_rule_failures`).get() as { n: number }).n).toBeGreaterThan(0)
+    // Every record is findable by a word of its title.
+    for (const row of listAttractiveJobs(db, { pageSize: 40 }).rows) {
+      const job = h.sim.control.record('attractive-jobs', row.id) as AttractiveJob
+      expect(listAttractiveJobs(db, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(row.id)
+    }
+  })
+
+  it('cut off half-way: the indexes come back when the cache is opened again, and the resumed pull makes everything searchable', async () => {
+    h = await startHarness({ scale: 300 })
+    await h.signIn()
+    const db = h.core.context.db
+    const cutOff = pullCollection(
+      {
+        db,
+        client: h.core.context.session.requireClient(),
+        pageSize: 25,
+        backoff: { attempts: 1, baseMs: 1, maxMs: 1 },
+        // The network goes away after the first pages are stored.
+        onProgress: ({ pulled }) => pulled >= 50 && h.sim.faults.set({ dropRate: 1 })
+      },
+      'attractive-jobs'
+    )
+    await expect(cutOff).rejects.toThrow()
+    const stored = db.prepare(`SELECT id FROM attractive_jobs ORDER BY rowid LIMIT 3`).all() as { id: string }[]
+    expect(stored).toHaveLength(3)
+    expect(indexesOf(db, 'attractive_jobs')).toEqual([])
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 1, full_pull_in_progress: 1 })
+
+    // The app is closed and opened again (search documents staged in memory are gone).
+    await h.restart()
+    expect(indexesOf(h.core.context.db, 'attractive_jobs')).toEqual(freshIndexes().attractive_jobs)
+    h.sim.faults.set({ dropRate: 0 })
+    const summary = await h.sync()
+    expect(summary.error).toBeNull()
+    const after = h.core.context.db
+    expect(getSyncState(after, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
+    expect(after.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get()).toEqual({ n: h.sim.control.stats().counts['attractive-jobs'].live })
+    for (const { id } of stored) {
+      const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob
+      expect(listAttractiveJobs(after, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
+    }
+  })
+})
