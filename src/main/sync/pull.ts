@@ -51,6 +51,7 @@ interface AnyRecordTable {
   table: string
   prepare(server: AnyCollectionRecord, view: AnyCollectionRecord, reference: ReferenceLookup): PreparedRecord
   store(db: Database.Database, record: PreparedRecord, options: StoreOptions): UpsertOutcome
+  storeBulk(db: Database.Database, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale'
   remove(db: Database.Database, id: string): boolean
   removeUnseen(db: Database.Database, generation: number, keep: ReadonlySet<string>): number
   isEmpty(db: Database.Database): boolean
@@ -116,7 +117,9 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
           localRaw = JSON.stringify(local)
         }
       }
-      table.store(db, record, { raw: item.raw, localRaw, pulledAt, generation, bulk })
+      const options = { raw: item.raw, localRaw, pulledAt, generation }
+      if (bulk) table.storeBulk(db, record, options)
+      else table.store(db, record, options)
       if (anyQuarantined) releaseQuarantined(db, collection, record.id, record.version)
       pulled += 1
     }

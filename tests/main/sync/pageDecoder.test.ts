@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { inlineDecoder, sourceDecodeWorker, workerDecoder, type PageDecoder } from '../../../src/main/sync/pageDecoder'
 import { PagePipeline, type InFlightPage } from '../../../src/main/sync/pagePipeline'
+import { attractiveJobsTable } from '../../../src/main/db/repositories/attractiveJobs'
 import { makeAttractiveJob } from '../../helpers/records'
 
 const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value))
@@ -31,7 +32,7 @@ describe('sync/pageDecoder', () => {
       if (record?.kind === 'record') {
         expect(record.record.search.bigrams.split(' ')).toContain('돌봄')
         // Rules of the year not cached: unknown, not "passes".
-        expect(record.record.columns.rule_failure_count).toBeNull()
+        expect(record.record.row[attractiveJobsTable.rowColumns.indexOf('rule_failure_count')]).toBeNull()
       }
       expect(invalid).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000003', itemVersion: 1, error: expect.stringMatching(/^title: .*[가-힣]/) })
     })

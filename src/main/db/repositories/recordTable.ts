@@ -54,8 +54,11 @@ export interface PreparedRecord {
   version: number
   status: string | null
   updatedAt: string
-  /** Row columns from the visible copy, derived columns and the search hash included. */
-  columns: Record<string, ColumnValue>
+  /**
+   * The row's values in the table's `rowColumns` order: from the visible copy, derived columns and the
+   * search hash included (an array: cheaper to pass between threads and to bind than an object).
+   */
+  row: ColumnValue[]
   tags: readonly string[] | null
   search: SearchDocument
   searchHash: string
@@ -67,11 +70,6 @@ export interface StoreOptions {
   localRaw: string | null
   pulledAt: string
   generation: number
-  /**
-   * Part of a bulk load (a full pull into a table that was empty): the search document is staged
-   * and the version seen is left for `finishBulkLoad`, which does both for all rows at once.
-   */
-  bulk?: boolean
 }
 
 export interface UpsertInput<R> {
@@ -98,8 +96,10 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const table = sqlId(spec.table)
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
   const json = sqlId(`${spec.table}_json`)
-  const allColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'search_hash', 'pulled_at', 'pull_generation']
-  const insertSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
+  const rowColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'search_hash']
+  const allColumns = [...rowColumns, 'pulled_at', 'pull_generation']
+  const insertLocalSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map(() => '?').join(', ')})`
+  const insertSql = `${insertLocalSql}
     ON CONFLICT (id) DO UPDATE SET ${allColumns
       .filter((c) => c !== 'id')
       .map((c) => `${c} = excluded.${c}`)
@@ -109,6 +109,10 @@ export function createRecordTable<R extends { id: string; version: number; updat
     ON CONFLICT (rowid) DO UPDATE SET raw = excluded.raw, local_raw = excluded.local_raw`
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
+
+  function rowValues(named: Record<string, ColumnValue | undefined>): ColumnValue[] {
+    return rowColumns.map((column) => named[column] ?? null)
+  }
 
   /**
    * Everything stored for a record, from the copy the user sees (`view`: the local view while
@@ -125,14 +129,14 @@ export function createRecordTable<R extends { id: string; version: number; updat
       version: server.version,
       status: ((server as { status?: unknown }).status as string | undefined) ?? null,
       updatedAt: server.updated_at,
-      columns: {
+      row: rowValues({
         ...spec.toColumns(view),
         ...derived.columns,
         id: server.id,
         version: server.version,
         updated_at: view.updated_at,
         search_hash: searchHash
-      },
+      }),
       tags: spec.storeTags ? (derived.tags ?? []) : null,
       search,
       searchHash
@@ -181,40 +185,56 @@ export function createRecordTable<R extends { id: string; version: number; updat
     if (spec.storeTags && record.tags) spec.storeTags(db, record.id, record.tags, replacing)
   }
 
+  /** Not newer than the stored copy, but confirmed current as of now. */
+  function markCurrent(db: Db, id: string, options: StoreOptions): void {
+    prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`).run(options.generation, options.pulledAt, id)
+  }
+
   /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
   function store(db: Db, record: PreparedRecord, options: StoreOptions): UpsertOutcome {
     const existing = prepared(db, `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`).get(record.id) as
       | { rowid: number; version: number; search_hash: string | null }
       | undefined
     if (existing && existing.version >= record.version) {
-      // Not newer, but confirmed current as of now.
-      prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE rowid = ?`).run(
-        options.generation,
-        options.pulledAt,
-        existing.rowid
-      )
+      markCurrent(db, record.id, options)
       return 'stale'
     }
-    const info = prepared(db, insertSql).run({ ...record.columns, pulled_at: options.pulledAt, pull_generation: options.generation })
+    const info = prepared(db, insertSql).run(...record.row, options.pulledAt, options.generation)
     const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
     prepared(db, upsertJsonSql).run(rowid, options.raw, options.localRaw)
-    if (options.bulk) {
-      stageSearch(db, rowid, record.search)
-    } else {
-      // Most updates (a status, a comment, attendance) leave the searchable text as it was.
-      if (existing?.search_hash !== record.searchHash) indexRow(db, rowid, record.search, !existing)
-      recordVersionSeen(db, record, options.pulledAt)
-    }
+    // Most updates (a status, a comment, attendance) leave the searchable text as it was.
+    if (existing?.search_hash !== record.searchHash) indexRow(db, rowid, record.search, !existing)
+    recordVersionSeen(db, record, options.pulledAt)
     storeTags(db, record, existing !== undefined)
     return existing ? 'updated' : 'inserted'
+  }
+
+  /**
+   * `store` for a bulk load (a full pull into a table that was empty): one statement writes or skips
+   * the row, the search document is staged, and the version seen is left for `finishBulkLoad`,
+   * which does both for all rows at once.
+   */
+  function storeBulk(db: Db, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale' {
+    const stored = prepared(db, `${insertSql} RETURNING rowid`).get(...record.row, options.pulledAt, options.generation) as { rowid: number } | undefined
+    if (!stored) {
+      markCurrent(db, record.id, options)
+      return 'stale'
+    }
+    prepared(db, upsertJsonSql).run(stored.rowid, options.raw, options.localRaw)
+    stageSearch(db, stored.rowid, record.search)
+    // The same record may come twice in one load (changed meanwhile): its earlier tags go.
+    storeTags(db, record, true)
+    return 'stored'
   }
 
   return {
     table,
     collection: spec.collection,
 
+    rowColumns: rowColumns as readonly string[],
     prepare,
     store,
+    storeBulk,
 
     /** Prepares and stores a server copy here on the main thread (single records: refresh, push answers). */
     upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
@@ -233,11 +253,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!row) return
       const server = JSON.parse(row.raw) as R
       const record = prepare(server, local ?? server, referenceLookup(db))
-      const { id: _id, version: _version, ...columns } = record.columns
-      const sets = Object.keys(columns)
-        .map((c) => `${sqlId(c)} = @${c}`)
-        .join(', ')
-      prepared(db, `UPDATE ${table} SET ${sets} WHERE rowid = @rowid`).run({ ...columns, rowid: row.rowid })
+      // Every column but the record's identity (id) and the server's version.
+      const kept = rowColumns.flatMap((column, i) => (column === 'id' || column === 'version' ? [] : [[column, record.row[i] ?? null] as const]))
+      prepared(db, `UPDATE ${table} SET ${kept.map(([column]) => `${column} = ?`).join(', ')} WHERE rowid = ?`).run(
+        ...kept.map(([, value]) => value),
+        row.rowid
+      )
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (row.search_hash !== record.searchHash) indexRow(db, row.rowid, record.search, false)
       storeTags(db, record, true)
@@ -246,12 +267,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
     insertLocal(db: Db, local: R, createdAt: string): void {
       const record = prepare(local, local, referenceLookup(db))
-      const info = prepared(db, `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})`).run({
-        ...record.columns,
-        version: 0,
-        pulled_at: createdAt,
-        pull_generation: 0
-      })
+      const values = record.row.map((value, i) => (rowColumns[i] === 'version' ? 0 : value))
+      const info = prepared(db, insertLocalSql).run(...values, createdAt, 0)
       const rowid = Number(info.lastInsertRowid)
       const text = JSON.stringify(local)
       prepared(db, upsertJsonSql).run(rowid, text, text)
