@@ -8,7 +8,7 @@ parentPort?.on('message', (request: DecodeRequest) => {
   try {
     const page = readFeedPage(request.collection, request.body)
     post({ id: request.id, head: page.head })
-    if (page.head.ok) post({ id: request.id, items: decodeFeedItems(request.collection, page.items, request.snapshot) })
+    if (page.head.ok) post({ id: request.id, items: decodeFeedItems(request.collection, page.items, page.itemTexts, request.snapshot) })
   } catch (error) {
     post({ id: request.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) })
   }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CollectionName } from '../../shared/portal'
@@ -35,7 +36,7 @@ export interface PageDecoder {
 
 function decodeHere(collection: CollectionName, body: Uint8Array, snapshot: ReferenceSnapshot): { head: PageHead; items: DecodedItem[] } {
   const page = readFeedPage(collection, body)
-  return { head: page.head, items: page.head.ok ? decodeFeedItems(collection, page.items, snapshot) : [] }
+  return { head: page.head, items: page.head.ok ? decodeFeedItems(collection, page.items, page.itemTexts, snapshot) : [] }
 }
 
 /** Decodes on the calling thread (tests, and whenever no worker is available). */
@@ -51,19 +52,33 @@ export function inlineDecoder(): PageDecoder {
 
 interface Pending {
   request: DecodeRequest
+  slot: WorkerSlot
   resolveHead(head: PageHead): void
   resolveItems(items: DecodedItem[]): void
   reject(error: Error): void
 }
 
 /**
- * Decodes on one worker thread, started at the first page. Validation, rule checks and search
- * documents cost about as much as the SQLite writes, so with the worker the two overlap. If the
- * worker cannot start or dies, the pages it held and every later page are decoded on the main
- * thread: slower, never lost.
+ * One decode thread beside the main thread and the portal connection; a second only with cores to
+ * spare (on two cores a second worker measured slower: the threads only take turns).
  */
-export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => void = () => undefined): PageDecoder {
-  let worker: Worker | null = null
+function defaultThreads(): number {
+  return availableParallelism() >= 4 ? 2 : 1
+}
+
+interface WorkerSlot {
+  worker: Worker | null
+  inFlight: number
+}
+
+/**
+ * Decodes on worker threads (`threads` of them, started with the first pages). Validation, rule
+ * checks and search documents cost about as much as the SQLite writes, so with the workers the
+ * two overlap; a page goes to the least busy worker. If a worker cannot start or dies, the pages
+ * in flight and every later page are decoded on the main thread: slower, never lost.
+ */
+export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => void = () => undefined, threads = defaultThreads()): PageDecoder {
+  const slots: WorkerSlot[] = Array.from({ length: Math.max(1, threads) }, () => ({ worker: null, inFlight: 0 }))
   let broken = false
   let nextId = 1
   const pending = new Map<number, Pending>()
@@ -78,15 +93,29 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
     }
   }
 
+  const stopAll = () => {
+    for (const slot of slots) {
+      void slot.worker?.terminate()
+      slot.worker = null
+      slot.inFlight = 0
+    }
+  }
+
   const fallBack = (reason: string) => {
     if (broken) return
     broken = true
     log(`page decoder worker unavailable (${reason}); decoding on the main thread`)
     const waiting = [...pending.values()]
     pending.clear()
-    void worker?.terminate()
-    worker = null
+    stopAll()
     for (const job of waiting) runHere(job)
+  }
+
+  const settle = (job: Pending) => {
+    pending.delete(job.request.id)
+    job.slot.inFlight -= 1
+    // An idle worker must not keep the CLI's process alive.
+    if (job.slot.inFlight === 0) job.slot.worker?.unref()
   }
 
   const onMessage = (response: DecodeResponse) => {
@@ -98,18 +127,17 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
       job.resolveItems([])
     } else if ('items' in response) job.resolveItems(response.items)
     else job.reject(new Error(`page decoder failed: ${response.failure}`))
-    pending.delete(response.id)
-    if (pending.size === 0) worker?.unref()
+    settle(job)
   }
 
-  const start = (): Worker => {
+  const start = (slot: WorkerSlot): Worker => {
     const created = new Worker(spec.file, spec.execArgv ? { execArgv: spec.execArgv } : {})
     created.on('message', onMessage)
     created.on('error', (error) => fallBack(error.message))
     created.on('exit', (code) => {
-      if (worker !== created) return
-      worker = null
-      if (pending.size > 0) fallBack(`exited with code ${code}`)
+      if (slot.worker !== created) return
+      slot.worker = null
+      if (slot.inFlight > 0) fallBack(`exited with code ${code}`)
     })
     return created
   }
@@ -119,8 +147,10 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
       const request: DecodeRequest = { id: nextId++, collection, body, snapshot }
       const head = Promise.withResolvers<PageHead>()
       const items = Promise.withResolvers<DecodedItem[]>()
+      const slot = slots.reduce((least, candidate) => (candidate.inFlight < least.inFlight ? candidate : least))
       const job: Pending = {
         request,
+        slot,
         resolveHead: head.resolve,
         resolveItems: items.resolve,
         reject: (error) => {
@@ -135,12 +165,12 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
         runHere(job)
       } else {
         pending.set(request.id, job)
+        slot.inFlight += 1
         try {
-          worker ??= start()
-          // Held while pages are in flight; an idle worker must not keep the CLI's process alive.
-          worker.ref()
+          slot.worker ??= start(slot)
+          slot.worker.ref()
           // Copied, not transferred (a memcpy): if the worker dies the page is still here to decode.
-          worker.postMessage(request)
+          slot.worker.postMessage(request)
         } catch (error) {
           fallBack(error instanceof Error ? error.message : String(error))
         }
@@ -148,10 +178,10 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
       return { head: head.promise, items: items.promise }
     },
     async close() {
-      const current = worker
-      worker = null
       broken = true
-      if (current) await current.terminate()
+      const running = slots.flatMap((slot) => (slot.worker ? [slot.worker] : []))
+      for (const slot of slots) slot.worker = null
+      await Promise.all(running.map((worker) => worker.terminate()))
     }
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { getChoseong } from 'es-hangul'
 import { bigramsOf, buildSearchDocument, normalizeSearchText, choseongOf } from '../../../src/main/db/search'
 
 /** The first, plainly written version: the faster one must produce exactly the same documents. */
@@ -34,5 +35,14 @@ describe('db/search documents', () => {
       [['𠀀 이체', 'ABC Corp'], ['Ünïcode ÉCOLE'], '𠀀 이체']
     ]
     for (const [short, long, title] of cases) expect(buildSearchDocument(short, long, title)).toEqual(referenceDocument(short, long, title))
+  })
+})
+
+describe('db/search 초성', () => {
+  it('gives what es-hangul gives, for every syllable and for mixed text', () => {
+    const reference = (value: string) => getChoseong(value).replace(/\s+/g, ' ').trim()
+    for (let code = 0xac00; code <= 0xd7a3; code += 1) expect(choseongOf(String.fromCharCode(code))).toBe(reference(String.fromCharCode(code)))
+    for (const value of ['어르신 디지털 안내 도우미', '(주)서울테크 2026', 'AI 학습데이터\t검수원', '  띄어   쓰기 ', 'ㄱㄴ 자음', '한글ㅏ모음', 'Ünïcode 카페', '옛한글 ᄀᄂ', '𠀀 이체', ''])
+      expect(choseongOf(value), value).toBe(reference(value))
   })
 })

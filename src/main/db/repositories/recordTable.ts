@@ -109,6 +109,18 @@ export function createRecordTable<R extends { id: string; version: number; updat
     ON CONFLICT (rowid) DO UPDATE SET raw = excluded.raw, local_raw = excluded.local_raw`
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
+  const stage = `${table}_search_stage`
+  // Built once: a statement is looked up by its text, and a string made per call is hashed per call.
+  const SQL = {
+    existing: `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`,
+    insertReturning: `${insertSql} RETURNING rowid`,
+    markCurrent: `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`,
+    indexTrigram: `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`,
+    indexBigram: `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`,
+    unindexTrigram: `DELETE FROM ${trigram} WHERE rowid = ?`,
+    unindexBigram: `DELETE FROM ${bigram} WHERE rowid = ?`,
+    stage: `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`
+  }
 
   function rowValues(named: Record<string, ColumnValue | undefined>): ColumnValue[] {
     return rowColumns.map((column) => named[column] ?? null)
@@ -155,13 +167,13 @@ export function createRecordTable<R extends { id: string; version: number; updat
   /** `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. */
   function indexRow(db: Db, rowid: number, search: SearchDocument, fresh: boolean): void {
     if (!fresh) unindexRow(db, rowid)
-    prepared(db, `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`).run(rowid, search.text)
-    prepared(db, `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`).run(rowid, search.bigrams)
+    prepared(db, SQL.indexTrigram).run(rowid, search.text)
+    prepared(db, SQL.indexBigram).run(rowid, search.bigrams)
   }
 
   function unindexRow(db: Db, rowid: number): void {
-    prepared(db, `DELETE FROM ${trigram} WHERE rowid = ?`).run(rowid)
-    prepared(db, `DELETE FROM ${bigram} WHERE rowid = ?`).run(rowid)
+    prepared(db, SQL.unindexTrigram).run(rowid)
+    prepared(db, SQL.unindexBigram).run(rowid)
   }
 
   /**
@@ -169,7 +181,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
    * page by page costs about three times more than in one statement at the end (each commit flushes
    * and merges index segments).
    */
-  const stage = `${table}_search_stage`
   const stagedOn = new WeakSet<Db>()
   function ensureStage(db: Db): void {
     if (stagedOn.has(db)) return
@@ -178,7 +189,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
   function stageSearch(db: Db, rowid: number, search: SearchDocument): void {
     ensureStage(db)
-    prepared(db, `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`).run(rowid, search.text, search.bigrams)
+    prepared(db, SQL.stage).run(rowid, search.text, search.bigrams)
   }
 
   function storeTags(db: Db, record: PreparedRecord, replacing: boolean): void {
@@ -187,12 +198,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
 
   /** Not newer than the stored copy, but confirmed current as of now. */
   function markCurrent(db: Db, id: string, options: StoreOptions): void {
-    prepared(db, `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`).run(options.generation, options.pulledAt, id)
+    prepared(db, SQL.markCurrent).run(options.generation, options.pulledAt, id)
   }
 
   /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
   function store(db: Db, record: PreparedRecord, options: StoreOptions): UpsertOutcome {
-    const existing = prepared(db, `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`).get(record.id) as
+    const existing = prepared(db, SQL.existing).get(record.id) as
       | { rowid: number; version: number; search_hash: string | null }
       | undefined
     if (existing && existing.version >= record.version) {
@@ -215,7 +226,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
    * which does both for all rows at once.
    */
   function storeBulk(db: Db, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale' {
-    const stored = prepared(db, `${insertSql} RETURNING rowid`).get(...record.row, options.pulledAt, options.generation) as { rowid: number } | undefined
+    const stored = prepared(db, SQL.insertReturning).get(...record.row, options.pulledAt, options.generation) as { rowid: number } | undefined
     if (!stored) {
       markCurrent(db, record.id, options)
       return 'stale'
