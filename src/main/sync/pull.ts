@@ -55,7 +55,7 @@ interface AnyRecordTable {
   remove(db: Database.Database, id: string): boolean
   removeUnseen(db: Database.Database, generation: number, keep: ReadonlySet<string>): number
   isEmpty(db: Database.Database): boolean
-  finishBulkLoad(db: Database.Database): void
+  finishBulkLoad(db: Database.Database, withOpenWrites: ReadonlySet<string>): void
   optimizeSearch(db: Database.Database): void
 }
 
@@ -174,6 +174,10 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
       result.quarantined += applied.quarantined
       ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: false })
     }
+  } catch (error) {
+    // The pull resumes at the next sync; until then the staff member works on the cache, and lists need their indexes.
+    restoreDeferredIndexes(db, collection)
+    throw error
   } finally {
     pipeline.close()
   }
@@ -188,7 +192,7 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
   if (getSyncState(db, collection).search_dirty) {
     db.transaction(() => {
       restoreDeferredIndexes(db, collection)
-      table.finishBulkLoad(db)
+      table.finishBulkLoad(db, recordIdsWithOpenWrites(db, collection))
       markSearchClean(db, collection)
     })()
   }

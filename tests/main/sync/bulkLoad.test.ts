@@ -1,13 +1,18 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { openCache } from '../../../src/main/db/connection'
+import { deferIndexes } from '../../../src/main/db/deferredIndexes'
 import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
 import { getSyncState } from '../../../src/main/db/repositories/syncState'
 import { migrate } from '../../../src/main/db/migrations'
 import { sourceDecodeWorker } from '../../../src/main/sync/pageDecoder'
 import { pullCollection } from '../../../src/main/sync/pull'
+import { enqueueWrite } from '../../../src/main/outbox/queue'
+import { overlayPending } from '../../../src/main/outbox/view'
 import { COLLECTIONS, type AttractiveJob } from '../../../src/shared/portal'
 import { indexesOf } from '../../helpers/schema'
 import { startHarness, type SimHarness } from '../../helpers/sim'
+import { makeTempDir } from '../../helpers/tempDir'
 
 const TABLES = ['attractive_jobs', 'sme_applications', 'reemployment_sessions', 'reemployment_registrations']
 
@@ -55,7 +60,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     }
   })
 
-  it('cut off half-way: the indexes come back when the cache is opened again, and the resumed pull makes everything searchable', async () => {
+  it('cut off half-way: the indexes come back at once, and the pull resumed after a restart makes everything searchable', async () => {
     h = await startHarness({ scale: 300 })
     await h.signIn()
     const db = h.core.context.db
@@ -73,12 +78,12 @@ describe('sync/pull: a first pull is a bulk load', () => {
     await expect(cutOff).rejects.toThrow()
     const stored = db.prepare(`SELECT id FROM attractive_jobs ORDER BY rowid LIMIT 3`).all() as { id: string }[]
     expect(stored).toHaveLength(3)
-    expect(indexesOf(db, 'attractive_jobs')).toEqual([])
-    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 1, full_pull_in_progress: 1 })
+    // Work goes on offline on the cache: the lists have their indexes back at once.
+    expect(indexesOf(db, 'attractive_jobs')).toEqual(freshIndexes().attractive_jobs)
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 1, full_pull_in_progress: 1, deferred_indexes: null })
 
     // The app is closed and opened again (search documents staged in memory are gone).
     await h.restart()
-    expect(indexesOf(h.core.context.db, 'attractive_jobs')).toEqual(freshIndexes().attractive_jobs)
     h.sim.faults.set({ dropRate: 0 })
     const summary = await h.sync()
     expect(summary.error).toBeNull()
@@ -88,6 +93,55 @@ describe('sync/pull: a first pull is a bulk load', () => {
     for (const { id } of stored) {
       const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob
       expect(listAttractiveJobs(after, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
+    }
+  })
+  it('a decision queued while the first pull runs: the row shows it, history keeps the server status, search finds the record', async () => {
+    h = await startHarness({ scale: 300 })
+    await h.signIn()
+    const db = h.core.context.db
+    let decided: string | null = null
+    await pullCollection(
+      {
+        db,
+        client: h.core.context.session.requireClient(),
+        pageSize: 25,
+        overlay: overlayPending,
+        onProgress: ({ pulled }) => {
+          if (decided || pulled < 50) return
+          const row = db.prepare(`SELECT id FROM attractive_jobs WHERE status = 'in_review' LIMIT 1`).get() as { id: string } | undefined
+          if (!row) return
+          enqueueWrite(db, { op: 'attractive_job.review', recordId: row.id, body: { action: 'approve' }, actorId: 'S-0001', now: new Date() })
+          decided = row.id
+        }
+      },
+      'attractive-jobs'
+    )
+    expect(decided).not.toBeNull()
+    const id = decided!
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null })
+    expect(db.prepare(`SELECT status FROM attractive_jobs WHERE id = ?`).get(id)).toEqual({ status: 'approved' })
+    expect(db.prepare(`SELECT status FROM record_versions WHERE collection = 'attractive-jobs' AND record_id = ?`).all(id)).toEqual([{ status: 'in_review' }])
+    const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob
+    expect(listAttractiveJobs(db, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
+  })
+})
+
+describe('a bulk load interrupted by a crash', () => {
+  it('gets its indexes back when the cache is opened', () => {
+    const dir = makeTempDir()
+    try {
+      const first = openCache(dir.path)
+      getSyncState(first.db, 'sme-applications')
+      deferIndexes(first.db, 'sme-applications', 'sme_applications')
+      expect(indexesOf(first.db, 'sme_applications')).toEqual([])
+      // The process dies here: no finish, no restore.
+      first.db.close()
+      const reopened = openCache(dir.path)
+      expect(indexesOf(reopened.db, 'sme_applications')).toEqual(freshIndexes().sme_applications)
+      expect(getSyncState(reopened.db, 'sme-applications').deferred_indexes).toBeNull()
+      reopened.db.close()
+    } finally {
+      dir.remove()
     }
   })
 })

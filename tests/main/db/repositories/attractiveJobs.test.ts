@@ -138,7 +138,7 @@ describe('db/repositories/attractiveJobs', () => {
     it('answers the same after finishing a bulk load with nothing staged (resumed after a restart): indexed from the JSON', () => {
       db.exec(`DELETE FROM attractive_jobs_trigram; DELETE FROM attractive_jobs_bigram;`)
       expect(ids('돌봄')).toEqual([])
-      attractiveJobsTable.finishBulkLoad(db)
+      attractiveJobsTable.finishBulkLoad(db, new Set())
       expect(ids('돌봄')).toEqual(['AJ-2'])
       expect(ids('디지털')).toEqual(['AJ-1'])
     })
