@@ -127,25 +127,42 @@ export class SyncService {
       }
       if (pushed.stoppedBy === 'auth') throw new PortalError(401, 'unauthorized', null, null)
       await refreshReference(this.options.db, client, this.options.now(), collections.includes('attractive-jobs'))
-      for (const collection of collections) {
-        const result = await pullCollection(
-          {
-            db: this.options.db,
-            client,
-            now: this.options.now,
-            ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
-            ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
-            overlay: overlayPending,
-            ...(this.options.decoder ? { decoder: this.options.decoder } : {}),
-            onProgress: (p) => this.progress.set(collection, p),
-            log: (m) => this.options.log('info', m)
-          },
-          collection
-        )
-        summary.pulled[collection] = result.pulled
-        summary.quarantined += result.quarantined
-        this.options.session.markOnline(true)
+      // One feed downloads at a time; the next starts as soon as the previous has all its pages,
+      // while that one finishes its indexing (a first pull's bulk load).
+      const started: Promise<void>[] = []
+      let stopped: { error: unknown } | null = null
+      try {
+        for (const collection of collections) {
+          const downloaded = Promise.withResolvers<void>()
+          const pull = pullCollection(
+            {
+              db: this.options.db,
+              client,
+              now: this.options.now,
+              ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
+              ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
+              overlay: overlayPending,
+              ...(this.options.decoder ? { decoder: this.options.decoder } : {}),
+              onProgress: (p) => this.progress.set(collection, p),
+              onDownloaded: () => downloaded.resolve(),
+              log: (m) => this.options.log('info', m)
+            },
+            collection
+          ).then((result) => {
+            summary.pulled[collection] = result.pulled
+            summary.quarantined += result.quarantined
+            this.options.session.markOnline(true)
+          })
+          started.push(pull)
+          await Promise.race([downloaded.promise, pull])
+        }
+      } catch (error) {
+        stopped = { error }
       }
+      // Never report the sync over (or start another) while a feed is still finishing.
+      const failed = (await Promise.allSettled(started)).find((result) => result.status === 'rejected')
+      if (stopped) throw stopped.error
+      if (failed) throw failed.reason
       if (collections.includes('attractive-jobs')) await refreshMissingRules(this.options.db, client, this.options.now())
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)

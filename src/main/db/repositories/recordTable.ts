@@ -2,10 +2,9 @@ import { hash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared, sqlId } from '../statements'
-import { buildSearchDocument, escapeLike, planSearch, type SearchDocument } from '../search'
+import type { SearchDocument } from '../search'
+import { createRecordSearch, searchDocumentOf, type SearchFields } from './recordSearch'
 import { referenceLookup, type ReferenceLookup } from './referenceData'
-
-const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
 
 type Db = Database.Database
 export type ColumnValue = string | number | null
@@ -26,8 +25,7 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
   /** Extracted columns (besides id, version, updated_at) in table order. */
   columns: readonly string[]
   toColumns(record: R): Record<string, ColumnValue>
-  /** `short`: names and titles (both indexes); `long`: free text (bigram index only). */
-  searchFields(record: R): { short: string[]; long?: string[]; choseongOf: string }
+  searchFields: SearchFields<R>
   /** Columns used for single-character search (LIKE). */
   likeColumns: readonly string[]
   /**
@@ -107,20 +105,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
     WHERE excluded.version > ${table}.version`
   const upsertJsonSql = `INSERT INTO ${json} (rowid, raw, local_raw) VALUES (?, ?, ?)
     ON CONFLICT (rowid) DO UPDATE SET raw = excluded.raw, local_raw = excluded.local_raw`
-  const trigram = `${table}_trigram`
-  const bigram = `${table}_bigram`
-  const stage = `${table}_search_stage`
+  const search = createRecordSearch<R>({ table, json, searchFields: spec.searchFields, likeColumns: spec.likeColumns })
   // Built once: a statement is looked up by its text, and a string made per call is hashed per call.
   const SQL = {
     existing: `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`,
     insertReturning: `${insertSql} RETURNING rowid`,
-    markCurrent: `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`,
-    indexTrigram: `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`,
-    indexBigram: `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`,
-    unindexTrigram: `DELETE FROM ${trigram} WHERE rowid = ?`,
-    unindexBigram: `DELETE FROM ${bigram} WHERE rowid = ?`,
-    stage: `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`,
-    unstage: `DELETE FROM temp.${stage} WHERE rowid = ?`
+    markCurrent: `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`
   }
 
   function rowValues(named: Record<string, ColumnValue | undefined>): ColumnValue[] {
@@ -133,10 +123,9 @@ export function createRecordTable<R extends { id: string; version: number; updat
    */
   function prepare(server: R, view: R, reference: ReferenceLookup): PreparedRecord {
     const derived = spec.derive?.(view, reference) ?? { columns: {} }
-    const { short, long = [], choseongOf } = spec.searchFields(view)
-    const search = buildSearchDocument(short, long, choseongOf)
+    const document = searchDocumentOf(spec.searchFields, view)
     // Identifies the searchable text, so a write that leaves it unchanged leaves the search indexes alone.
-    const searchHash = hash('sha1', `${search.text}\u0000${search.bigrams}`, 'base64')
+    const searchHash = hash('sha1', `${document.text}\u0000${document.bigrams}`, 'base64')
     return {
       id: server.id,
       version: server.version,
@@ -151,7 +140,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
         search_hash: searchHash
       }),
       tags: spec.storeTags ? (derived.tags ?? []) : null,
-      search,
+      search: document,
       searchHash
     }
   }
@@ -163,38 +152,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
       `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`
     ).run(spec.collection, prepared_.id, prepared_.version, prepared_.status, prepared_.updatedAt, seenAt)
-  }
-
-  /** `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. */
-  function indexRow(db: Db, rowid: number, search: SearchDocument, fresh: boolean): void {
-    if (!fresh) unindexRow(db, rowid)
-    prepared(db, SQL.indexTrigram).run(rowid, search.text)
-    prepared(db, SQL.indexBigram).run(rowid, search.bigrams)
-  }
-
-  function unindexRow(db: Db, rowid: number): void {
-    prepared(db, SQL.unindexTrigram).run(rowid)
-    prepared(db, SQL.unindexBigram).run(rowid)
-  }
-
-  /**
-   * Search documents of a bulk load wait in a temporary table: inserting them into the FTS indexes
-   * page by page costs about three times more than in one statement at the end (each commit flushes
-   * and merges index segments).
-   */
-  const stagedOn = new WeakSet<Db>()
-  function ensureStage(db: Db): void {
-    if (stagedOn.has(db)) return
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL)`)
-    stagedOn.add(db)
-  }
-  function stageSearch(db: Db, rowid: number, search: SearchDocument): void {
-    ensureStage(db)
-    prepared(db, SQL.stage).run(rowid, search.text, search.bigrams)
-  }
-  /** A row whose visible copy changed outside the load: its staged document no longer holds. */
-  function unstage(db: Db, rowid: number): void {
-    if (stagedOn.has(db)) prepared(db, SQL.unstage).run(rowid)
   }
 
   function storeTags(db: Db, record: PreparedRecord, replacing: boolean): void {
@@ -219,7 +176,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
     const rowid = existing ? existing.rowid : Number(info.lastInsertRowid)
     prepared(db, upsertJsonSql).run(rowid, options.raw, options.localRaw)
     // Most updates (a status, a comment, attendance) leave the searchable text as it was.
-    if (existing?.search_hash !== record.searchHash) indexRow(db, rowid, record.search, !existing)
+    if (existing?.search_hash !== record.searchHash) search.index(db, rowid, record.search, !existing)
     recordVersionSeen(db, record, options.pulledAt)
     storeTags(db, record, existing !== undefined)
     return existing ? 'updated' : 'inserted'
@@ -237,7 +194,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return 'stale'
     }
     prepared(db, upsertJsonSql).run(stored.rowid, options.raw, options.localRaw)
-    stageSearch(db, stored.rowid, record.search)
+    search.stage(db, stored.rowid, record.search)
     // The same record may come twice in one load (changed meanwhile): its earlier tags go.
     storeTags(db, record, true)
     return 'stored'
@@ -276,8 +233,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
         row.rowid
       )
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
-      if (row.search_hash !== record.searchHash) indexRow(db, row.rowid, record.search, false)
-      unstage(db, row.rowid)
+      if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
+      search.unstage(db, row.rowid)
       storeTags(db, record, true)
     },
 
@@ -289,15 +246,15 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const rowid = Number(info.lastInsertRowid)
       const text = JSON.stringify(local)
       prepared(db, upsertJsonSql).run(rowid, text, text)
-      indexRow(db, rowid, record.search, true)
+      search.index(db, rowid, record.search, true)
       storeTags(db, record, false)
     },
 
     remove(db: Db, id: string): boolean {
       const row = prepared(db, `SELECT rowid FROM ${table} WHERE id = ?`).get(id) as { rowid: number } | undefined
       if (!row) return false
-      unindexRow(db, row.rowid)
-      unstage(db, row.rowid)
+      search.unindex(db, row.rowid)
+      search.unstage(db, row.rowid)
       prepared(db, `DELETE FROM ${json} WHERE rowid = ?`).run(row.rowid)
       prepared(db, `DELETE FROM ${table} WHERE rowid = ?`).run(row.rowid)
       spec.onRemove?.(db, id)
@@ -350,28 +307,17 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return prepared(db, `SELECT 1 FROM ${table} LIMIT 1`).get() === undefined
     },
 
+    /** Completing a bulk load, in steps (see recordSearch.ts): this one first, then `indexStaged` until null. */
+    beginBulkFinish: search.beginBulkFinish,
+    indexStaged: search.indexStaged,
+
     /**
-     * Completes a bulk load: every row's search entries and the versions seen. The stage holds the
-     * current document of each row stored in this load; rows it does not hold (a load resumed after
-     * a restart, a record changed locally meanwhile) are indexed from their JSON. Nothing here reads
-     * the JSON of the other rows: at 100k records four scans of it cost seconds. `withOpenWrites`:
-     * records whose row shows a local view (their server status comes from the JSON). A record that
-     * changed twice during the load keeps only the later version in its history.
+     * The last step: rows the stage does not hold, then the versions seen. `withOpenWrites`: records
+     * whose row shows a local view (their server status comes from the JSON). A record that changed
+     * twice during the load keeps only the later version in its history.
      */
-    finishBulkLoad(db: Db, withOpenWrites: ReadonlySet<string>): void {
-      ensureStage(db)
-      db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
-      const staged = `FROM temp.${stage} s WHERE EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = s.rowid)`
-      db.exec(`INSERT INTO ${trigram} (rowid, text) SELECT s.rowid, s.text ${staged}; INSERT INTO ${bigram} (rowid, tokens) SELECT s.rowid, s.bigrams ${staged};`)
-      const uncovered = prepared(db, `SELECT t.rowid AS rowid FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM temp.${stage} s WHERE s.rowid = t.rowid)`).all() as {
-        rowid: number
-      }[]
-      for (const { rowid } of uncovered) {
-        const row = prepared(db, `SELECT raw, local_raw FROM ${json} WHERE rowid = ?`).get(rowid) as { raw: string; local_raw: string | null }
-        const { short, long = [], choseongOf } = spec.searchFields(JSON.parse(row.local_raw ?? row.raw) as R)
-        indexRow(db, rowid, buildSearchDocument(short, long, choseongOf), true)
-      }
-      db.exec(`DELETE FROM temp.${stage}`)
+    completeBulkFinish(db: Db, withOpenWrites: ReadonlySet<string>): void {
+      search.indexUnstaged(db)
       for (const id of withOpenWrites) {
         const stored = this.getStored(db, id)
         if (!stored || stored.version === 0) continue
@@ -386,46 +332,11 @@ export function createRecordTable<R extends { id: string; version: number; updat
       ).run(spec.collection)
     },
 
-    /**
-     * Merges each search index into one segment, after a full pull or rebuild: otherwise the next
-     * delta pull's first updates pay for merging the many segments a bulk load leaves (at 100k
-     * records: ~0.8 s instead of ~0.15 s per 1,000 updates).
-     */
-    optimizeSearch(db: Db): void {
-      db.exec(`INSERT INTO ${trigram} (${trigram}) VALUES ('optimize'); INSERT INTO ${bigram} (${bigram}) VALUES ('optimize');`)
-    },
+    /** Merges each search index into one segment (after a full pull). */
+    optimizeSearch: search.optimize,
 
-    /**
-     * SQL fragment (with its parameters) restricting `${table}` rows to a Korean search, or null
-     * when the query is empty. Used inside each repository's list query.
-     */
-    searchCondition(query: string | undefined): { sql: string; params: ColumnValue[] } | null {
-      if (!query) return null
-      const plan = planSearch(query)
-      if (!plan) return null
-      const parts: string[] = []
-      const params: ColumnValue[] = []
-      if (plan.bigram && plan.trigram) {
-        parts.push(
-          `${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ? UNION SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`
-        )
-        params.push(plan.trigram, plan.bigram)
-      } else if (plan.bigram) {
-        parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)
-        params.push(plan.bigram)
-      }
-      for (const char of plan.like) {
-        const ors = spec.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)
-        parts.push(`(${ors.join(' OR ')})`)
-        for (let i = 0; i < spec.likeColumns.length; i += 1) params.push(`%${escapeLike(char)}%`)
-      }
-      // A record id typed or pasted (AJ-2026-000012, e.g. from 확인 필요 or the CLI) finds that record too.
-      const trimmed = query.trim()
-      if (RECORD_ID_PATTERN.test(trimmed)) {
-        return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed] }
-      }
-      return { sql: parts.join(' AND '), params }
-    }
+    /** SQL fragment (with its parameters) restricting the table's rows to a Korean search, or null for no search. */
+    searchCondition: search.condition
   }
 }
 

@@ -138,10 +138,42 @@ describe('db/repositories/attractiveJobs', () => {
     it('answers the same after finishing a bulk load with nothing staged (resumed after a restart): indexed from the JSON', () => {
       db.exec(`DELETE FROM attractive_jobs_trigram; DELETE FROM attractive_jobs_bigram;`)
       expect(ids('돌봄')).toEqual([])
-      attractiveJobsTable.finishBulkLoad(db, new Set())
+      finishBulkLoad()
       expect(ids('돌봄')).toEqual(['AJ-2'])
       expect(ids('디지털')).toEqual(['AJ-1'])
     })
+  })
+
+  function finishBulkLoad(stepRows = 1, between: (step: number) => void = () => undefined) {
+    attractiveJobsTable.beginBulkFinish(db)
+    for (let after: number | null = 0, step = 0; after !== null; step += 1) {
+      after = attractiveJobsTable.indexStaged(db, after, stepRows)
+      between(step)
+    }
+    attractiveJobsTable.completeBulkFinish(db, new Set())
+  }
+
+  it('bulk load: a record changed locally between two finishing steps is indexed once, with its new text', () => {
+    const job = (id: string, title: string) => makeAttractiveJob({ id, title, duties: '업무 지원' })
+    for (const [id, title] of [['AJ-1', '어르신 디지털 안내'], ['AJ-2', '청년 돌봄 매니저'], ['AJ-3', '공공도서관 교육 코디네이터']] as const) {
+      const record = attractiveJobsTable.prepare(job(id, title), job(id, title), { attractiveJobsRules: () => null })
+      expect(attractiveJobsTable.storeBulk(db, record, { raw: JSON.stringify(job(id, title)), localRaw: null, pulledAt: 'x', generation: 1 })).toBe('stored')
+    }
+    const ids = (search: string) => db.prepare(`SELECT a.id FROM attractive_jobs_bigram b JOIN attractive_jobs a ON a.rowid = b.rowid WHERE attractive_jobs_bigram MATCH ? ORDER BY a.id`).all(`"${search}"`).map((r) => (r as { id: string }).id)
+    expect(ids('돌봄')).toEqual([])
+    // AJ-1 is indexed in the first step, AJ-3 not yet: both are then changed by the staff member.
+    finishBulkLoad(1, (step) => {
+      if (step !== 0) return
+      attractiveJobsTable.setLocalView(db, 'AJ-1', job('AJ-1', '어르신 키오스크 안내'))
+      attractiveJobsTable.setLocalView(db, 'AJ-3', job('AJ-3', '공공도서관 독서 코디네이터'))
+    })
+    expect(ids('키오')).toEqual(['AJ-1'])
+    expect(ids('디지')).toEqual([])
+    expect(ids('독서')).toEqual(['AJ-3'])
+    expect(ids('교육')).toEqual([])
+    expect(ids('돌봄')).toEqual(['AJ-2'])
+    expect(ids('안내')).toEqual(['AJ-1'])
+    expect(db.prepare(`SELECT count(*) AS n FROM record_versions`).get()).toEqual({ n: 3 })
   })
 
   it('filters by status and counts per status over the other filters', () => {

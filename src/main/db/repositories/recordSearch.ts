@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3'
+import { prepared, sqlId } from '../statements'
+import { buildSearchDocument, escapeLike, planSearch, type SearchDocument } from '../search'
+
+type Db = Database.Database
+type ColumnValue = string | number | null
+
+const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
+
+/** `short`: names and titles (both indexes); `long`: free text (bigram index only). */
+export type SearchFields<R> = (record: R) => { short: string[]; long?: string[]; choseongOf: string }
+
+export function searchDocumentOf<R>(searchFields: SearchFields<R>, record: R): SearchDocument {
+  const { short, long = [], choseongOf } = searchFields(record)
+  return buildSearchDocument(short, long, choseongOf)
+}
+
+/**
+ * The two search indexes of a record table (`<table>_trigram`, `<table>_bigram`, keyed by the row's
+ * rowid) and, during a bulk load, the stage its documents wait in. Staged documents are indexed in
+ * one statement per step at the end: inserting them page by page, each commit flushing and merging
+ * index segments, cost about three times more.
+ */
+export function createRecordSearch<R>(options: { table: string; json: string; searchFields: SearchFields<R>; likeColumns: readonly string[] }) {
+  const { table, json } = options
+  const trigram = `${table}_trigram`
+  const bigram = `${table}_bigram`
+  const stage = `${table}_search_stage`
+  // Built once: a statement is looked up by its text, and a string made per call is hashed per call.
+  const SQL = {
+    indexTrigram: `INSERT INTO ${trigram} (rowid, text) VALUES (?, ?)`,
+    indexBigram: `INSERT INTO ${bigram} (rowid, tokens) VALUES (?, ?)`,
+    unindexTrigram: `DELETE FROM ${trigram} WHERE rowid = ?`,
+    unindexBigram: `DELETE FROM ${bigram} WHERE rowid = ?`,
+    stage: `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`,
+    unstage: `DELETE FROM temp.${stage} WHERE rowid = ?`
+  }
+  const stagedOn = new WeakSet<Db>()
+  function ensureStage(db: Db): void {
+    if (stagedOn.has(db)) return
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL)`)
+    stagedOn.add(db)
+  }
+
+  const search = {
+    unindex(db: Db, rowid: number): void {
+      prepared(db, SQL.unindexTrigram).run(rowid)
+      prepared(db, SQL.unindexBigram).run(rowid)
+    },
+
+    /** `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. */
+    index(db: Db, rowid: number, document: SearchDocument, fresh: boolean): void {
+      if (!fresh) search.unindex(db, rowid)
+      prepared(db, SQL.indexTrigram).run(rowid, document.text)
+      prepared(db, SQL.indexBigram).run(rowid, document.bigrams)
+    },
+
+    /** A bulk-loaded row's current document, indexed when the load completes. */
+    stage(db: Db, rowid: number, document: SearchDocument): void {
+      ensureStage(db)
+      prepared(db, SQL.stage).run(rowid, document.text, document.bigrams)
+    },
+
+    /** A row whose visible copy changed outside the load (or that went): its staged document no longer holds. */
+    unstage(db: Db, rowid: number): void {
+      if (stagedOn.has(db)) prepared(db, SQL.unstage).run(rowid)
+    },
+
+    /** Completing a bulk load, step one. Entries written meanwhile by local writes belong to unstaged rows. */
+    beginBulkFinish(db: Db): void {
+      ensureStage(db)
+      db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
+    },
+
+    /** Indexes the next `limit` staged documents after rowid `after`; the last rowid done, or null when none were left. */
+    indexStaged(db: Db, after: number, limit: number): number | null {
+      ensureStage(db)
+      const last = (prepared(db, `SELECT max(rowid) AS last FROM (SELECT rowid FROM temp.${stage} WHERE rowid > ? ORDER BY rowid LIMIT ?)`).get(after, limit) as {
+        last: number | null
+      }).last
+      if (last === null) return null
+      const staged = `FROM temp.${stage} s WHERE s.rowid > ? AND s.rowid <= ? AND EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = s.rowid)`
+      prepared(db, `INSERT INTO ${trigram} (rowid, text) SELECT s.rowid, s.text ${staged}`).run(after, last)
+      prepared(db, `INSERT INTO ${bigram} (rowid, tokens) SELECT s.rowid, s.bigrams ${staged}`).run(after, last)
+      return last
+    },
+
+    /**
+     * The last step: rows the stage does not hold (a load resumed after a restart, a record changed
+     * locally meanwhile) are indexed from their JSON; nothing else reads record JSON (at 100k
+     * records a scan of it costs seconds). The stage is emptied.
+     */
+    indexUnstaged(db: Db): void {
+      ensureStage(db)
+      const unstaged = prepared(db, `SELECT t.rowid AS rowid FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM temp.${stage} s WHERE s.rowid = t.rowid)`).all() as {
+        rowid: number
+      }[]
+      for (const { rowid } of unstaged) {
+        const row = prepared(db, `SELECT raw, local_raw FROM ${json} WHERE rowid = ?`).get(rowid) as { raw: string; local_raw: string | null }
+        // Not fresh: a local write between two steps may have indexed the row already.
+        search.index(db, rowid, searchDocumentOf(options.searchFields, JSON.parse(row.local_raw ?? row.raw) as R), false)
+      }
+      db.exec(`DELETE FROM temp.${stage}`)
+    },
+
+    /**
+     * Merges each index into one segment: otherwise the next delta pull's first updates pay for
+     * merging the many segments a bulk load leaves (at 100k records ~0.8 s instead of ~0.15 s per 1,000).
+     */
+    optimize(db: Db): void {
+      db.exec(`INSERT INTO ${trigram} (${trigram}) VALUES ('optimize'); INSERT INTO ${bigram} (${bigram}) VALUES ('optimize');`)
+    },
+
+    /**
+     * SQL fragment (with its parameters) restricting `${table}` rows to a Korean search, or null
+     * when the query is empty. Used inside each repository's list query.
+     */
+    condition(query: string | undefined): { sql: string; params: ColumnValue[] } | null {
+      if (!query) return null
+      const plan = planSearch(query)
+      if (!plan) return null
+      const parts: string[] = []
+      const params: ColumnValue[] = []
+      if (plan.bigram && plan.trigram) {
+        parts.push(
+          `${table}.rowid IN (SELECT rowid FROM ${trigram} WHERE ${trigram} MATCH ? UNION SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`
+        )
+        params.push(plan.trigram, plan.bigram)
+      } else if (plan.bigram) {
+        parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)
+        params.push(plan.bigram)
+      }
+      for (const char of plan.like) {
+        const ors = options.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)
+        parts.push(`(${ors.join(' OR ')})`)
+        for (let i = 0; i < options.likeColumns.length; i += 1) params.push(`%${escapeLike(char)}%`)
+      }
+      // A record id typed or pasted (AJ-2026-000012, e.g. from 확인 필요 or the CLI) finds that record too.
+      const trimmed = query.trim()
+      if (RECORD_ID_PATTERN.test(trimmed)) {
+        return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed] }
+      }
+      return { sql: parts.join(' AND '), params }
+    }
+  }
+  return search
+}
