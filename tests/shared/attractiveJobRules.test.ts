@@ -195,6 +195,15 @@ describe('participationMonths, monthlyPaidHours, monthlyWage', () => {
     expect(participationMonths('2026-01-15', '2026-01-15')).toBeCloseTo(1 / 31, 10)
   })
 
+  it('knows the Gregorian leap years (a date that does not exist cannot be counted)', () => {
+    expect(participationMonths('2028-01-31', '2028-02-28')).toBe(1)
+    expect(participationMonths('2028-02-29', '2028-03-28')).toBe(1)
+    expect(participationMonths('2000-02-29', '2000-03-28')).toBe(1)
+    expect(participationMonths('2027-02-29', '2027-03-28')).toBeNaN()
+    expect(participationMonths('1900-02-29', '1900-03-28')).toBeNaN()
+    expect(participationMonths('2026-04-31', '2026-05-30')).toBeNaN()
+  })
+
   it('includes 주휴 from 15 h/week', () => {
     expect(monthlyPaidHours(40)).toBeCloseTo((48 * 365) / 84, 10)
     expect(Math.round(monthlyPaidHours(40))).toBe(209)

@@ -120,8 +120,12 @@ function parseLocalDate(s: string): Ymd | null {
   return { y, m, d }
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Proleptic Gregorian, as Date has it (computed, not through a Date: every synced record asks several times). */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!
 }
 
 function dayNumber({ y, m, d }: Ymd): number {
