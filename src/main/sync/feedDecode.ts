@@ -1,8 +1,8 @@
 // Quarantine reasons are shown to staff: in Korean, whichever thread decodes.
 import '../../shared/koreanValidationMessages'
-import { COLLECTION_SCHEMAS, FeedPage, Tombstone, type CollectionName } from '../../shared/portal'
+import { COLLECTION_SCHEMAS, FeedPage, Tombstone, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
-import type { PreparedRecord } from '../db/repositories/recordTable'
+import type { PreparedRecord, RecordTable } from '../db/repositories/recordTable'
 import { lookupFromSnapshot, type ReferenceSnapshot } from '../db/repositories/referenceData'
 
 /** One feed item, decided: a deletion, a record ready to store, or an item for quarantine. */
@@ -20,8 +20,6 @@ function summarizeIssues(error: { issues: { path: PropertyKey[]; message: string
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
     .join('; ')
 }
-
-type AnyTable = { prepare(server: unknown, view: unknown, reference: ReturnType<typeof lookupFromSnapshot>): PreparedRecord }
 
 const utf8 = new TextDecoder()
 
@@ -120,7 +118,7 @@ export function decodeFeedItems(
   snapshot: ReferenceSnapshot
 ): DecodedItem[] {
   const schema = COLLECTION_SCHEMAS[collection]
-  const table = RECORD_TABLES[collection] as unknown as AnyTable
+  const table = RECORD_TABLES[collection] as unknown as RecordTable<AnyCollectionRecord>
   const reference = lookupFromSnapshot(snapshot)
   const decoded: DecodedItem[] = []
   for (const [index, item] of items.entries()) {
@@ -145,7 +143,8 @@ export function decodeFeedItems(
       })
       continue
     }
-    decoded.push({ kind: 'record', raw, record: table.prepare(parsed.data, parsed.data, reference) })
+    const record = parsed.data as AnyCollectionRecord
+    decoded.push({ kind: 'record', raw, record: table.prepare(record, record, reference) })
   }
   return decoded
 }

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3'
 import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
-import type { PreparedRecord, StoreOptions, UpsertOutcome } from '../db/repositories/recordTable'
-import { referenceLookup, referenceSnapshot, type ReferenceLookup } from '../db/repositories/referenceData'
+import type { RecordTable } from '../db/repositories/recordTable'
+import { referenceLookup, referenceSnapshot } from '../db/repositories/referenceData'
 import { recordIdsWithOpenWrites } from '../db/repositories/outbox'
 import { hasQuarantined, quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
 import { deferIndexes, restoreDeferredIndexes } from '../db/deferredIndexes'
@@ -51,19 +51,6 @@ const MAX_CURSOR_RESTARTS = 3
 /** Search documents indexed per step of a bulk load's finish (~0.1–0.2 s each). */
 const FINISH_STEP_ROWS = 5_000
 
-interface AnyRecordTable {
-  table: string
-  prepare(server: AnyCollectionRecord, view: AnyCollectionRecord, reference: ReferenceLookup): PreparedRecord
-  store(db: Database.Database, record: PreparedRecord, options: StoreOptions): UpsertOutcome
-  storeBulk(db: Database.Database, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale'
-  remove(db: Database.Database, id: string): boolean
-  removeUnseen(db: Database.Database, generation: number, keep: ReadonlySet<string>): number
-  isEmpty(db: Database.Database): boolean
-  beginBulkFinish(db: Database.Database): void
-  indexStaged(db: Database.Database, after: number, limit: number): number | null
-  completeBulkFinish(db: Database.Database, withOpenWrites: ReadonlySet<string>): void
-  optimizeSearch(db: Database.Database): void
-}
 
 /**
  * Pulls one collection's change feed into the cache. Each page — its records, tombstones,
@@ -76,7 +63,7 @@ interface AnyRecordTable {
 export async function pullCollection(ctx: PullContext, collection: CollectionName): Promise<PullResult> {
   const { db, client } = ctx
   const now = ctx.now ?? (() => new Date())
-  const table = RECORD_TABLES[collection] as unknown as AnyRecordTable
+  const table = RECORD_TABLES[collection] as unknown as RecordTable<AnyCollectionRecord>
   const schema = COLLECTION_SCHEMAS[collection]
   const decoder = ctx.decoder ?? inlineDecoder()
   const result: PullResult = { collection, pulled: 0, quarantined: 0, removed: 0, restarts: 0 }

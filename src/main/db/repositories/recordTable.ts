@@ -96,6 +96,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const json = sqlId(`${spec.table}_json`)
   const rowColumns = ['id', 'version', 'updated_at', ...spec.columns.map(sqlId), ...derivedColumns, 'search_hash']
   const allColumns = [...rowColumns, 'pulled_at', 'pull_generation']
+  // A local view rewrites every column but the record's identity (id) and the server's version.
+  const isLocalViewColumn = rowColumns.map((column) => column !== 'id' && column !== 'version')
   const insertLocalSql = `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map(() => '?').join(', ')})`
   const insertSql = `${insertLocalSql}
     ON CONFLICT (id) DO UPDATE SET ${allColumns
@@ -110,7 +112,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
   const SQL = {
     existing: `SELECT rowid, version, search_hash FROM ${table} WHERE id = ?`,
     insertReturning: `${insertSql} RETURNING rowid`,
-    markCurrent: `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`
+    markCurrent: `UPDATE ${table} SET pull_generation = ?, pulled_at = ? WHERE id = ?`,
+    setLocalView: `UPDATE ${table} SET ${rowColumns.filter((_, i) => isLocalViewColumn[i]).map((column) => `${column} = ?`).join(', ')} WHERE rowid = ?`
   }
 
   function rowValues(named: Record<string, ColumnValue | undefined>): ColumnValue[] {
@@ -146,12 +149,12 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
 
   /** Remembers each server version this PC has seen, for the record's history. */
-  function recordVersionSeen(db: Db, prepared_: Pick<PreparedRecord, 'id' | 'version' | 'status' | 'updatedAt'>, seenAt: string): void {
+  function recordVersionSeen(db: Db, seen: Pick<PreparedRecord, 'id' | 'version' | 'status' | 'updatedAt'>, seenAt: string): void {
     prepared(
       db,
       `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`
-    ).run(spec.collection, prepared_.id, prepared_.version, prepared_.status, prepared_.updatedAt, seenAt)
+    ).run(spec.collection, seen.id, seen.version, seen.status, seen.updatedAt, seenAt)
   }
 
   function storeTags(db: Db, record: PreparedRecord, replacing: boolean): void {
@@ -184,8 +187,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
 
   /**
    * `store` for a bulk load (a full pull into a table that was empty): one statement writes or skips
-   * the row, the search document is staged, and the version seen is left for `finishBulkLoad`,
-   * which does both for all rows at once.
+   * the row, the search document is staged, and the version seen is left for `completeBulkFinish`,
+   * which records them for all rows at once.
    */
   function storeBulk(db: Db, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale' {
     const stored = prepared(db, SQL.insertReturning).get(...record.row, options.pulledAt, options.generation) as { rowid: number } | undefined
@@ -226,12 +229,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       if (!row) return
       const server = JSON.parse(row.raw) as R
       const record = prepare(server, local ?? server, referenceLookup(db))
-      // Every column but the record's identity (id) and the server's version.
-      const kept = rowColumns.flatMap((column, i) => (column === 'id' || column === 'version' ? [] : [[column, record.row[i] ?? null] as const]))
-      prepared(db, `UPDATE ${table} SET ${kept.map(([column]) => `${column} = ?`).join(', ')} WHERE rowid = ?`).run(
-        ...kept.map(([, value]) => value),
-        row.rowid
-      )
+      prepared(db, SQL.setLocalView).run(...record.row.filter((_, i) => isLocalViewColumn[i]), row.rowid)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
       search.unstage(db, row.rowid)

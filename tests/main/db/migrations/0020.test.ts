@@ -1,15 +1,10 @@
-import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
-import { columnsOf } from '../../../helpers/schema'
+import { columnsOf, memoryCache } from '../../../helpers/schema'
 
 describe('db/migrations/0020 outbox-base-record', () => {
-  let db: Database.Database
-  afterEach(() => db?.close())
-
   it('adds base_record to the outbox and keeps queued entries', () => {
-    db = new Database(':memory:')
-    migrate(db, 10)
+    const db = memoryCache(10)
     const columns = columnsOf(db, 'outbox').filter((c) => c !== 'seq' && c !== 'base_record')
     expect(columns.length).toBeGreaterThan(5)
     const before = db.prepare(`SELECT count(*) AS n FROM outbox`).get()

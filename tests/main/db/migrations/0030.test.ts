@@ -1,15 +1,10 @@
-import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
-import { columnsOf } from '../../../helpers/schema'
+import { columnsOf, memoryCache } from '../../../helpers/schema'
 
 describe('db/migrations/0030 review-workspace', () => {
-  let db: Database.Database
-  afterEach(() => db?.close())
-
   it('adds rule-failure results, versions seen and saved views', () => {
-    db = new Database(':memory:')
-    migrate(db, 20)
+    const db = memoryCache(20)
     migrate(db, 30)
     expect(schemaVersion(db)).toBe(30)
     expect(columnsOf(db, 'attractive_jobs')).toContain('rule_failure_count')

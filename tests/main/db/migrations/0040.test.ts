@@ -1,17 +1,12 @@
-import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
-import { columnsOf } from '../../../helpers/schema'
+import { columnsOf, memoryCache } from '../../../helpers/schema'
 import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db/repositories/attractiveJobs'
 import { makeAttractiveJob } from '../../../helpers/records'
 
 describe('db/migrations/0040 slim-record-rows', () => {
-  let db: Database.Database
-  afterEach(() => db?.close())
-
   it('moves raw and local JSON beside the rows, keeping rowids, search entries and the local view', () => {
-    db = new Database(':memory:')
-    migrate(db, 30)
+    const db = memoryCache(30)
     // A cache as version 30 wrote it: one record with a pending local view, one plain, one removed (rowid gap).
     const job = (id: string, title: string, department: string) => makeAttractiveJob({ id, title, org: { type: 'district', code: '11680', name: '강남구', department } })
     const insert = db.prepare(
@@ -59,8 +54,7 @@ describe('db/migrations/0040 slim-record-rows', () => {
   })
 
   it('adds status-paired indexes that answer a filtered status count without reading rows', () => {
-    db = new Database(':memory:')
-    migrate(db, 40)
+    const db = memoryCache(40)
     const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT status, count(*) FROM attractive_jobs WHERE field IN (?) GROUP BY status`).all('care') as {
       detail: string
     }[])

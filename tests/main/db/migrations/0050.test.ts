@@ -1,16 +1,11 @@
-import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
 import { deferIndexes, restoreDeferredIndexes } from '../../../../src/main/db/deferredIndexes'
-import { columnsOf, indexesOf } from '../../../helpers/schema'
+import { columnsOf, indexesOf, memoryCache } from '../../../helpers/schema'
 
 describe('db/migrations/0050 bulk-load', () => {
-  let db: Database.Database
-  afterEach(() => db?.close())
-
   it('adds sync_state.deferred_indexes, keeping existing sync states', () => {
-    db = new Database(':memory:')
-    migrate(db, 40)
+    const db = memoryCache(40)
     db.prepare(`INSERT INTO sync_state (collection, cursor, generation) VALUES ('attractive-jobs', 'c-12', 3)`).run()
     migrate(db, 50)
     expect(schemaVersion(db)).toBe(50)
@@ -19,8 +14,7 @@ describe('db/migrations/0050 bulk-load', () => {
   })
 
   it('holds the definitions of deferred indexes exactly, and they are rebuilt from them', () => {
-    db = new Database(':memory:')
-    migrate(db)
+    const db = memoryCache()
     const before = indexesOf(db, 'sme_applications')
     expect(before.length).toBeGreaterThan(0)
     db.prepare(`INSERT INTO sync_state (collection) VALUES ('sme-applications')`).run()
