@@ -20,6 +20,12 @@ export function openDatabase(file: string): Db {
     // count; 64 MB keeps them resident at 100k records per collection.
     db.pragma('cache_size = -65536')
     db.pragma('temp_store = MEMORY')
+    // A checkpoint copies every page changed since the last one back into the database file, on
+    // the writing thread. Every 40 MB of WAL instead of 4 MB, pages a pull changes again and again
+    // (index and search-index interiors) are copied once instead of ten times: a first pull of
+    // 100k records per collection spends ~3 s less in checkpoints. The WAL file is kept under 64 MB.
+    db.pragma('wal_autocheckpoint = 10000')
+    db.pragma('journal_size_limit = 67108864')
     migrate(db)
     // A bulk load interrupted by a crash left its table without its indexes: lists need them now.
     restoreDeferredIndexes(db)

@@ -1,15 +1,63 @@
 import { parentPort } from 'node:worker_threads'
-import { decodeFeedItems, readFeedPage } from './feedDecode'
+import { decodeFeedItems, readFeedPage, type DecodedItem } from './feedDecode'
 import type { DecodeRequest, DecodeResponse } from './pageDecoder'
 
-// The worker thread behind pageDecoder.ts: the head (next cursor) goes back first, then the items.
+/**
+ * The worker thread behind pageDecoder.ts. A page's head (next cursor) goes back as soon as the page
+ * is parsed, even while earlier pages' items are still being decoded: the main thread fetches the
+ * next page with it, so the feed is read ahead while this thread decodes. Items are decoded in
+ * slices with the event loop free in between, so a page that arrives meanwhile gets its head out
+ * within one slice instead of after every page queued before it.
+ */
+const ITEMS_PER_SLICE = 100
+
+interface QueuedPage {
+  request: DecodeRequest
+  items: unknown[]
+  itemTexts: string[] | null
+  decoded: DecodedItem[]
+}
+
+const queue: QueuedPage[] = []
+let draining = false
+
+const post = (response: DecodeResponse) => parentPort?.postMessage(response)
+const failure = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error))
+
+function decodeSlice(): void {
+  const page = queue[0]
+  if (!page) {
+    draining = false
+    return
+  }
+  const { request } = page
+  try {
+    const from = page.decoded.length
+    const to = Math.min(from + ITEMS_PER_SLICE, page.items.length)
+    const texts = page.itemTexts?.slice(from, to) ?? null
+    page.decoded.push(...decodeFeedItems(request.collection, page.items.slice(from, to), texts, request.snapshot))
+    if (page.decoded.length === page.items.length) {
+      queue.shift()
+      post({ id: request.id, items: page.decoded })
+    }
+  } catch (error) {
+    queue.shift()
+    post({ id: request.id, failure: failure(error) })
+  }
+  setImmediate(decodeSlice)
+}
+
 parentPort?.on('message', (request: DecodeRequest) => {
-  const post = (response: DecodeResponse) => parentPort?.postMessage(response)
   try {
     const page = readFeedPage(request.collection, request.body)
     post({ id: request.id, head: page.head })
-    if (page.head.ok) post({ id: request.id, items: decodeFeedItems(request.collection, page.items, page.itemTexts, request.snapshot) })
+    if (!page.head.ok) return
+    queue.push({ request, items: page.items, itemTexts: page.itemTexts, decoded: [] })
+    if (!draining) {
+      draining = true
+      setImmediate(decodeSlice)
+    }
   } catch (error) {
-    post({ id: request.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    post({ id: request.id, failure: failure(error) })
   }
 })

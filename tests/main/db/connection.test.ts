@@ -13,12 +13,14 @@ describe('db/connection openCache', () => {
   })
   afterEach(() => dir.remove())
 
-  it('creates the cache file in WAL mode with foreign keys on', () => {
+  it('creates the cache file in WAL mode with foreign keys on and checkpoints every 40 MB of WAL', () => {
     const { db, recovery } = openCache(dir.path)
     expect(recovery).toBeNull()
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('cache_size', { simple: true })).toBe(-65536)
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000)
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(67108864)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     db.close()
     expect(existsSync(join(dir.path, CACHE_FILE_NAME))).toBe(true)

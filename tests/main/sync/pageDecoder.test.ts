@@ -46,6 +46,30 @@ describe('sync/pageDecoder', () => {
     })
   }
 
+  it('sends a later page its cursor while an earlier page is still being decoded, and the items in order', async () => {
+    decoder = workerDecoder(sourceDecodeWorker(), () => undefined, 1)
+    const big = {
+      items: Array.from({ length: 1500 }, (_, i) => makeAttractiveJob({ id: `AJ-2026-${String(i + 1).padStart(6, '0')}`, title: `청년 일자리 ${i}` })),
+      next_cursor: 'c-2',
+      has_more: true
+    }
+    const small = { items: [makeAttractiveJob({ id: 'AJ-2026-009999' })], next_cursor: 'c-3', has_more: false }
+    const events: string[] = []
+    const first = decoder.decode('attractive-jobs', bytes(big), snapshot)
+    const second = decoder.decode('attractive-jobs', bytes(small), snapshot)
+    const done = Promise.all([
+      first.head.then(() => events.push('head 1')),
+      first.items.then(() => events.push('items 1')),
+      second.head.then(() => events.push('head 2')),
+      second.items.then(() => events.push('items 2'))
+    ])
+    await done
+    expect(events).toEqual(['head 1', 'head 2', 'items 1', 'items 2'])
+    const items = await first.items
+    expect(items.map((item) => (item.kind === 'record' ? item.record.id : item.kind))).toEqual(big.items.map((job) => job.id))
+    expect((await second.items).map((item) => item.kind)).toEqual(['record'])
+  })
+
   it('decodes on the main thread, and says so, when the worker cannot start', async () => {
     const logged: string[] = []
     decoder = workerDecoder({ file: '/nonexistent/decodeWorker.js' }, (message) => logged.push(message))
