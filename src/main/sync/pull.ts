@@ -33,6 +33,8 @@ export interface PullContext {
   overlay?: LocalOverlay
   /** Decodes feed pages (default: on this thread). */
   decoder?: PageDecoder
+  /** Search documents indexed per step of a bulk load (default 5,000). */
+  searchStepRows?: number
   onProgress?: (progress: PullProgress) => void
   /** Every page is stored; what remains (a bulk load's indexing) lets the next feed start alongside. */
   onDownloaded?: () => void
@@ -48,8 +50,26 @@ export interface PullResult {
 }
 
 const MAX_CURSOR_RESTARTS = 3
-/** Search documents indexed per step of a bulk load's finish (~0.1–0.2 s each). */
-const FINISH_STEP_ROWS = 5_000
+/**
+ * Search documents indexed per step of a bulk load (~0.1–0.2 s each), while the next page is decoded
+ * (only once that many are waiting: smaller steps cost more in all) and at the end.
+ */
+const SEARCH_STEP_ROWS = 5_000
+
+/**
+ * Waits for `pending`, running `step` whenever a turn of the event loop passes without it being
+ * ready, until `step` says there is nothing left to do.
+ */
+async function whileWaiting<T>(pending: Promise<T>, step: () => boolean): Promise<T> {
+  const ready = pending.then(
+    () => true,
+    () => true
+  )
+  for (;;) {
+    const settled = await Promise.race([ready, new Promise<false>((resolve) => setImmediate(() => resolve(false)))])
+    if (settled || !step()) return pending
+  }
+}
 
 
 /**
@@ -66,6 +86,7 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
   const table = RECORD_TABLES[collection] as unknown as RecordTable<AnyCollectionRecord>
   const schema = COLLECTION_SCHEMAS[collection]
   const decoder = ctx.decoder ?? inlineDecoder()
+  const searchStepRows = ctx.searchStepRows ?? SEARCH_STEP_ROWS
   const result: PullResult = { collection, pulled: 0, quarantined: 0, removed: 0, restarts: 0 }
 
   let state = getSyncState(db, collection)
@@ -159,8 +180,9 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
         }
         throw error
       }
-      const items = await page.items
       const { generation, search_dirty } = getSyncState(db, collection)
+      // In a bulk load, the main thread indexes search documents already stored while the worker decodes.
+      const items = search_dirty ? await whileWaiting(page.items, () => db.transaction(() => table.indexStaged(db, searchStepRows, searchStepRows))()) : await page.items
       // The cursor advances only with the page's records, in one transaction.
       const applied = applyPage(items, head.nextCursor, generation, search_dirty === 1)
       result.pulled += applied.pulled
@@ -186,15 +208,9 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
   if (getSyncState(db, collection).search_dirty) {
     // A bulk load ends with work for this thread alone (indexes, search); done in steps with the
     // event loop free in between, so the next feed's pages are fetched, decoded and written meanwhile.
-    db.transaction(() => {
-      restoreDeferredIndexes(db, collection)
-      table.beginBulkFinish(db)
-    })()
-    for (let after: number | null = 0; after !== null; ) {
-      await new Promise((resolve) => setImmediate(resolve))
-      const from: number = after
-      after = db.transaction(() => table.indexStaged(db, from, FINISH_STEP_ROWS))()
-    }
+    restoreDeferredIndexes(db, collection)
+    do await new Promise((resolve) => setImmediate(resolve))
+    while (db.transaction(() => table.indexStaged(db, searchStepRows))())
     db.transaction(() => {
       table.completeBulkFinish(db, recordIdsWithOpenWrites(db, collection))
       markSearchClean(db, collection)

@@ -5,7 +5,7 @@ import { deferIndexes } from '../../../src/main/db/deferredIndexes'
 import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
 import { getSyncState } from '../../../src/main/db/repositories/syncState'
 import { migrate } from '../../../src/main/db/migrations'
-import { sourceDecodeWorker } from '../../../src/main/sync/pageDecoder'
+import { inlineDecoder, sourceDecodeWorker, type PageDecoder } from '../../../src/main/sync/pageDecoder'
 import { pullCollection } from '../../../src/main/sync/pull'
 import { enqueueWrite } from '../../../src/main/outbox/queue'
 import { overlayPending } from '../../../src/main/outbox/view'
@@ -95,6 +95,43 @@ describe('sync/pull: a first pull is a bulk load', () => {
       expect(listAttractiveJobs(after, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
     }
   })
+  it('indexes stored pages for search while the next page is still being decoded', async () => {
+    h = await startHarness({ scale: 300 })
+    await h.signIn()
+    const db = h.core.context.db
+    // Decoding slower than writing (as with 매력일자리 on a worker): the main thread has gaps to fill.
+    const inline = inlineDecoder()
+    const slow: PageDecoder = {
+      decode(collection, body, snapshot) {
+        const page = inline.decode(collection, body, snapshot)
+        return { head: page.head, items: page.items.then((items) => new Promise((resolve) => setTimeout(() => resolve(items), 30))) }
+      },
+      close: () => inline.close()
+    }
+    const midLoad: { stored: number; searchable: number }[] = []
+    await pullCollection(
+      {
+        db,
+        client: h.core.context.session.requireClient(),
+        pageSize: 25,
+        searchStepRows: 50,
+        decoder: slow,
+        onProgress: ({ pulled, done }) => {
+          if (done || getSyncState(db, 'attractive-jobs').search_dirty !== 1) return
+          midLoad.push({ stored: pulled, searchable: (db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get() as { n: number }).n })
+        }
+      },
+      'attractive-jobs'
+    )
+    expect(midLoad.length).toBeGreaterThan(4)
+    // Documents are indexed in steps of 50 while the next page is decoded: at most a step and the page just stored wait.
+    for (const { stored, searchable } of midLoad.slice(1)) expect(searchable).toBeGreaterThanOrEqual(stored - 75)
+    expect(midLoad.at(-1)!.searchable).toBeGreaterThan(0)
+    const count = (db.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n
+    expect(db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get()).toEqual({ n: count })
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 0 })
+  })
+
   it('a decision queued while the first pull runs: the row shows it, history keeps the server status, search finds the record', async () => {
     h = await startHarness({ scale: 300 })
     await h.signIn()

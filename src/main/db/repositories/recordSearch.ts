@@ -18,8 +18,10 @@ export function searchDocumentOf<R>(searchFields: SearchFields<R>, record: R): S
 /**
  * The two search indexes of a record table (`<table>_trigram`, `<table>_bigram`, keyed by the row's
  * rowid) and, during a bulk load, the stage its documents wait in. Staged documents are indexed in
- * one statement per step at the end: inserting them page by page, each commit flushing and merging
- * index segments, cost about three times more.
+ * steps of thousands (one statement per index and step): inserting them page by page, each commit
+ * flushing and merging index segments, cost about three times more. Steps run while the pull waits
+ * for the next page and at the end; `indexedThrough` marks how far they got, and a staged row at or
+ * below it (a record stored again, a reused rowid) is indexed at once instead.
  */
 export function createRecordSearch<R>(options: { table: string; json: string; searchFields: SearchFields<R>; likeColumns: readonly string[] }) {
   const { table, json } = options
@@ -35,11 +37,22 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
     stage: `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`,
     unstage: `DELETE FROM temp.${stage} WHERE rowid = ?`
   }
-  const stagedOn = new WeakSet<Db>()
-  function ensureStage(db: Db): void {
-    if (stagedOn.has(db)) return
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL)`)
-    stagedOn.add(db)
+  /** Per connection (the stage is a temp table): how far staged documents have been indexed. */
+  const loads = new WeakMap<Db, { indexedThrough: number }>()
+  /**
+   * The first use in a connection starts the load's search entries afresh: the table was empty when
+   * the load began, and entries written before (an earlier session cut off, a local write) belong
+   * to rows the stage does not hold, which `indexUnstaged` indexes from their JSON at the end.
+   */
+  function loadOn(db: Db): { indexedThrough: number } {
+    let load = loads.get(db)
+    if (!load) {
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL);
+        DELETE FROM temp.${stage}; DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
+      load = { indexedThrough: 0 }
+      loads.set(db, load)
+    }
+    return load
   }
 
   const search = {
@@ -55,43 +68,45 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
       prepared(db, SQL.indexBigram).run(rowid, document.bigrams)
     },
 
-    /** A bulk-loaded row's current document, indexed when the load completes. */
+    /** A bulk-loaded row's current document, indexed by the next step (or now, if the steps are past its rowid). */
     stage(db: Db, rowid: number, document: SearchDocument): void {
-      ensureStage(db)
+      const load = loadOn(db)
       prepared(db, SQL.stage).run(rowid, document.text, document.bigrams)
+      if (rowid <= load.indexedThrough) search.index(db, rowid, document, false)
     },
 
     /** A row whose visible copy changed outside the load (or that went): its staged document no longer holds. */
     unstage(db: Db, rowid: number): void {
-      if (stagedOn.has(db)) prepared(db, SQL.unstage).run(rowid)
+      if (loads.has(db)) prepared(db, SQL.unstage).run(rowid)
     },
 
-    /** Completing a bulk load, step one. Entries written meanwhile by local writes belong to unstaged rows. */
-    beginBulkFinish(db: Db): void {
-      ensureStage(db)
-      db.exec(`DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
-    },
-
-    /** Indexes the next `limit` staged documents after rowid `after`; the last rowid done, or null when none were left. */
-    indexStaged(db: Db, after: number, limit: number): number | null {
-      ensureStage(db)
-      const last = (prepared(db, `SELECT max(rowid) AS last FROM (SELECT rowid FROM temp.${stage} WHERE rowid > ? ORDER BY rowid LIMIT ?)`).get(after, limit) as {
+    /**
+     * Indexes up to `limit` more staged documents; false when none were left, or fewer than
+     * `atLeast` (indexing a few at a time makes many small index segments, each merged again later).
+     */
+    indexStaged(db: Db, limit: number, atLeast = 1): boolean {
+      const load = loadOn(db)
+      const after = load.indexedThrough
+      const next = prepared(db, `SELECT count(*) AS rows, max(rowid) AS last FROM (SELECT rowid FROM temp.${stage} WHERE rowid > ? ORDER BY rowid LIMIT ?)`).get(after, limit) as {
+        rows: number
         last: number | null
-      }).last
-      if (last === null) return null
+      }
+      if (next.last === null || next.rows < atLeast) return false
+      const last = next.last
       const staged = `FROM temp.${stage} s WHERE s.rowid > ? AND s.rowid <= ? AND EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = s.rowid)`
       prepared(db, `INSERT INTO ${trigram} (rowid, text) SELECT s.rowid, s.text ${staged}`).run(after, last)
       prepared(db, `INSERT INTO ${bigram} (rowid, tokens) SELECT s.rowid, s.bigrams ${staged}`).run(after, last)
-      return last
+      load.indexedThrough = last
+      return true
     },
 
     /**
      * The last step: rows the stage does not hold (a load resumed after a restart, a record changed
      * locally meanwhile) are indexed from their JSON; nothing else reads record JSON (at 100k
-     * records a scan of it costs seconds). The stage is emptied.
+     * records a scan of it costs seconds). Staged documents not indexed yet go first. The stage is emptied.
      */
     indexUnstaged(db: Db): void {
-      ensureStage(db)
+      search.indexStaged(db, Number.MAX_SAFE_INTEGER)
       const unstaged = prepared(db, `SELECT t.rowid AS rowid FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM temp.${stage} s WHERE s.rowid = t.rowid)`).all() as {
         rowid: number
       }[]
@@ -101,6 +116,7 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
         search.index(db, rowid, searchDocumentOf(options.searchFields, JSON.parse(row.local_raw ?? row.raw) as R), false)
       }
       db.exec(`DELETE FROM temp.${stage}`)
+      loads.delete(db)
     },
 
     /**

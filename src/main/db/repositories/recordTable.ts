@@ -180,6 +180,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     prepared(db, upsertJsonSql).run(rowid, options.raw, options.localRaw)
     // Most updates (a status, a comment, attendance) leave the searchable text as it was.
     if (existing?.search_hash !== record.searchHash) search.index(db, rowid, record.search, !existing)
+    // Written outside a bulk load running meanwhile (a push answer, a refreshed record): its staged document no longer holds.
+    if (existing) search.unstage(db, rowid)
     recordVersionSeen(db, record, options.pulledAt)
     storeTags(db, record, existing !== undefined)
     return existing ? 'updated' : 'inserted'
@@ -305,8 +307,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return prepared(db, `SELECT 1 FROM ${table} LIMIT 1`).get() === undefined
     },
 
-    /** Completing a bulk load, in steps (see recordSearch.ts): this one first, then `indexStaged` until null. */
-    beginBulkFinish: search.beginBulkFinish,
+    /** A bulk load's search indexing, a step at a time (see recordSearch.ts): while pages arrive and at the end. */
     indexStaged: search.indexStaged,
 
     /**

@@ -145,11 +145,7 @@ describe('db/repositories/attractiveJobs', () => {
   })
 
   function finishBulkLoad(stepRows = 1, between: (step: number) => void = () => undefined) {
-    attractiveJobsTable.beginBulkFinish(db)
-    for (let after: number | null = 0, step = 0; after !== null; step += 1) {
-      after = attractiveJobsTable.indexStaged(db, after, stepRows)
-      between(step)
-    }
+    for (let step = 0; attractiveJobsTable.indexStaged(db, stepRows); step += 1) between(step)
     attractiveJobsTable.completeBulkFinish(db, new Set())
   }
 
@@ -174,6 +170,44 @@ describe('db/repositories/attractiveJobs', () => {
     expect(ids('돌봄')).toEqual(['AJ-2'])
     expect(ids('안내')).toEqual(['AJ-1'])
     expect(db.prepare(`SELECT count(*) AS n FROM record_versions`).get()).toEqual({ n: 3 })
+  })
+
+  it('bulk load: records stored again, a reused rowid and push answers while indexing steps run are found by their current text only', () => {
+    const job = (id: string, title: string, version = 1) => makeAttractiveJob({ id, version, title, duties: '업무 지원' })
+    const storeBulk = (id: string, title: string, version = 1) => {
+      const record = attractiveJobsTable.prepare(job(id, title, version), job(id, title, version), { attractiveJobsRules: () => null })
+      return attractiveJobsTable.storeBulk(db, record, { raw: JSON.stringify(job(id, title, version)), localRaw: null, pulledAt: 'x', generation: 1 })
+    }
+    const ids = (search: string) =>
+      db.prepare(`SELECT a.id FROM attractive_jobs_bigram b JOIN attractive_jobs a ON a.rowid = b.rowid WHERE attractive_jobs_bigram MATCH ? ORDER BY a.id`).all(`"${search}"`).map((r) => (r as { id: string }).id)
+    storeBulk('AJ-1', '어르신 디지털 안내')
+    storeBulk('AJ-2', '청년 돌봄 매니저')
+    storeBulk('AJ-3', '공공도서관 교육 코디네이터')
+    // A step while the next page is decoded: AJ-1 and AJ-2 are searchable before the load ends.
+    expect(attractiveJobsTable.indexStaged(db, 2)).toBe(true)
+    expect(ids('돌봄')).toEqual(['AJ-2'])
+    expect(ids('교육')).toEqual([])
+    // The feed sends AJ-1 again (changed meanwhile); AJ-3 goes and AJ-4 takes its rowid, already past.
+    expect(storeBulk('AJ-1', '어르신 키오스크 안내', 2)).toBe('stored')
+    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(true)
+    attractiveJobsTable.remove(db, 'AJ-3')
+    storeBulk('AJ-4', '마을 정원 가꾸기')
+    // Pushes answered through the ordinary path while the load still runs: AJ-2 indexed already, AJ-5 only staged.
+    storeBulk('AJ-5', '어린이 숲속 해설사')
+    for (const answer of [job('AJ-2', '청년 돌봄 코치', 2), job('AJ-5', '어린이 생태 해설사', 2)]) {
+      attractiveJobsTable.upsert(db, { record: answer, raw: JSON.stringify(answer), local: null, pulledAt: 'x', generation: 1 })
+    }
+    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(false)
+    attractiveJobsTable.completeBulkFinish(db, new Set())
+    expect(ids('디지')).toEqual([])
+    expect(ids('키오')).toEqual(['AJ-1'])
+    expect(ids('매니')).toEqual([])
+    expect(ids('코치')).toEqual(['AJ-2'])
+    expect(ids('정원')).toEqual(['AJ-4'])
+    expect(ids('교육')).toEqual([])
+    expect(ids('생태')).toEqual(['AJ-5'])
+    expect(ids('숲속')).toEqual([])
+    expect(ids('안내')).toEqual(['AJ-1'])
   })
 
   it('filters by status and counts per status over the other filters', () => {
