@@ -71,7 +71,6 @@ async function whileWaiting<T>(pending: Promise<T>, step: () => boolean): Promis
   }
 }
 
-
 /**
  * Pulls one collection's change feed into the cache. Each page — its records, tombstones,
  * quarantined items and the next cursor — is one transaction, so a crash never skips records and

@@ -55,29 +55,43 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
     return load
   }
 
+  function deleteEntries(db: Db, rowid: number): void {
+    prepared(db, SQL.unindexTrigram).run(rowid)
+    prepared(db, SQL.unindexBigram).run(rowid)
+  }
+
+  function writeEntries(db: Db, rowid: number, document: SearchDocument, fresh: boolean): void {
+    if (!fresh) deleteEntries(db, rowid)
+    prepared(db, SQL.indexTrigram).run(rowid, document.text)
+    prepared(db, SQL.indexBigram).run(rowid, document.bigrams)
+  }
+
+  /** The row's current document goes to the stage, and into the indexes too once the steps are past its rowid. */
+  function stageIn(db: Db, load: { indexedThrough: number }, rowid: number, document: SearchDocument): void {
+    prepared(db, SQL.stage).run(rowid, document.text, document.bigrams)
+    if (rowid <= load.indexedThrough) writeEntries(db, rowid, document, false)
+  }
+
   const search = {
     unindex(db: Db, rowid: number): void {
-      prepared(db, SQL.unindexTrigram).run(rowid)
-      prepared(db, SQL.unindexBigram).run(rowid)
-    },
-
-    /** `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. */
-    index(db: Db, rowid: number, document: SearchDocument, fresh: boolean): void {
-      if (!fresh) search.unindex(db, rowid)
-      prepared(db, SQL.indexTrigram).run(rowid, document.text)
-      prepared(db, SQL.indexBigram).run(rowid, document.bigrams)
-    },
-
-    /** A bulk-loaded row's current document, indexed by the next step (or now, if the steps are past its rowid). */
-    stage(db: Db, rowid: number, document: SearchDocument): void {
-      const load = loadOn(db)
-      prepared(db, SQL.stage).run(rowid, document.text, document.bigrams)
-      if (rowid <= load.indexedThrough) search.index(db, rowid, document, false)
-    },
-
-    /** A row whose visible copy changed outside the load (or that went): its staged document no longer holds. */
-    unstage(db: Db, rowid: number): void {
+      deleteEntries(db, rowid)
       if (loads.has(db)) prepared(db, SQL.unstage).run(rowid)
+    },
+
+    /**
+     * `fresh`: the row was just inserted, so no search entry can exist for its rowid yet. While a bulk
+     * load runs in this connection, every document goes through its stage (a local write, a push
+     * answer), so the load's steps never index an outdated one.
+     */
+    index(db: Db, rowid: number, document: SearchDocument, fresh: boolean): void {
+      const load = loads.get(db)
+      if (load) stageIn(db, load, rowid, document)
+      else writeEntries(db, rowid, document, fresh)
+    },
+
+    /** A bulk-loaded row's document (the load starts with the first one). */
+    stage(db: Db, rowid: number, document: SearchDocument): void {
+      stageIn(db, loadOn(db), rowid, document)
     },
 
     /**
@@ -101,8 +115,8 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
     },
 
     /**
-     * The last step: rows the stage does not hold (a load resumed after a restart, a record changed
-     * locally meanwhile) are indexed from their JSON; nothing else reads record JSON (at 100k
+     * The last step: rows the stage does not hold (a load resumed after a restart: stored by the
+     * session before) are indexed from their JSON; nothing else reads record JSON (at 100k
      * records a scan of it costs seconds). Staged documents not indexed yet go first. The stage is emptied.
      */
     indexUnstaged(db: Db): void {
@@ -112,8 +126,8 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
       }[]
       for (const { rowid } of unstaged) {
         const row = prepared(db, `SELECT raw, local_raw FROM ${json} WHERE rowid = ?`).get(rowid) as { raw: string; local_raw: string | null }
-        // Not fresh: a local write between two steps may have indexed the row already.
-        search.index(db, rowid, searchDocumentOf(options.searchFields, JSON.parse(row.local_raw ?? row.raw) as R), false)
+        // Fresh: the load's start in this connection cleared every entry, and since then only staged rows got any.
+        writeEntries(db, rowid, searchDocumentOf(options.searchFields, JSON.parse(row.local_raw ?? row.raw) as R), true)
       }
       db.exec(`DELETE FROM temp.${stage}`)
       loads.delete(db)

@@ -180,8 +180,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
     prepared(db, upsertJsonSql).run(rowid, options.raw, options.localRaw)
     // Most updates (a status, a comment, attendance) leave the searchable text as it was.
     if (existing?.search_hash !== record.searchHash) search.index(db, rowid, record.search, !existing)
-    // Written outside a bulk load running meanwhile (a push answer, a refreshed record): its staged document no longer holds.
-    if (existing) search.unstage(db, rowid)
     recordVersionSeen(db, record, options.pulledAt)
     storeTags(db, record, existing !== undefined)
     return existing ? 'updated' : 'inserted'
@@ -234,7 +232,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
       prepared(db, SQL.setLocalView).run(...record.row.filter((_, i) => isLocalViewColumn[i]), row.rowid)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
-      search.unstage(db, row.rowid)
       storeTags(db, record, true)
     },
 
@@ -254,7 +251,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const row = prepared(db, `SELECT rowid FROM ${table} WHERE id = ?`).get(id) as { rowid: number } | undefined
       if (!row) return false
       search.unindex(db, row.rowid)
-      search.unstage(db, row.rowid)
       prepared(db, `DELETE FROM ${json} WHERE rowid = ?`).run(row.rowid)
       prepared(db, `DELETE FROM ${table} WHERE rowid = ?`).run(row.rowid)
       spec.onRemove?.(db, id)

@@ -197,6 +197,11 @@ describe('db/repositories/attractiveJobs', () => {
     for (const answer of [job('AJ-2', '청년 돌봄 코치', 2), job('AJ-5', '어린이 생태 해설사', 2)]) {
       attractiveJobsTable.upsert(db, { record: answer, raw: JSON.stringify(answer), local: null, pulledAt: 'x', generation: 1 })
     }
+    // AJ-2's answer is searchable at once (its rowid is past); AJ-5's waits in the stage for the next step, with its new text.
+    expect(ids('코치')).toEqual(['AJ-2'])
+    expect(ids('생태')).toEqual([])
+    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(true)
+    expect(ids('생태')).toEqual(['AJ-5'])
     expect(attractiveJobsTable.indexStaged(db, 10)).toBe(false)
     attractiveJobsTable.completeBulkFinish(db, new Set())
     expect(ids('디지')).toEqual([])
