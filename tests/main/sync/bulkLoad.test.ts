@@ -24,6 +24,19 @@ function freshIndexes(): Record<string, string[]> {
   return indexes
 }
 
+const LOAD_MERGING = { trigram_automerge: 0, trigram_crisismerge: 1000, bigram_automerge: 0, bigram_crisismerge: 1000 }
+const DEFAULT_MERGING = { trigram_automerge: 4, trigram_crisismerge: 16, bigram_automerge: 4, bigram_crisismerge: 16 }
+
+/** The merge settings FTS5 keeps in each search index's config table. */
+function mergeSettings(db: Database.Database): Record<string, number> {
+  const settings: Record<string, number> = {}
+  for (const index of ['trigram', 'bigram']) {
+    const rows = db.prepare(`SELECT k, v FROM attractive_jobs_${index}_config WHERE k IN ('automerge', 'crisismerge')`).all() as { k: string; v: number }[]
+    for (const { k, v } of rows) settings[`${index}_${k}`] = v
+  }
+  return settings
+}
+
 function titleWord(job: AttractiveJob): string {
   return job.title.split(' ').find((word) => [...word].length >= 2) ?? job.title
 }
@@ -90,6 +103,8 @@ describe('sync/pull: a first pull is a bulk load', () => {
     const after = h.core.context.db
     expect(getSyncState(after, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
     expect(after.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get()).toEqual({ n: h.sim.control.stats().counts['attractive-jobs'].live })
+    // The load cut off left its indexes unmerged; the resumed load that finished put the defaults back.
+    expect(mergeSettings(after)).toEqual(DEFAULT_MERGING)
     for (const { id } of stored) {
       const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob
       expect(listAttractiveJobs(after, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
@@ -108,7 +123,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
       },
       close: () => inline.close()
     }
-    const midLoad: { stored: number; searchable: number }[] = []
+    const midLoad: { stored: number; searchable: number; merging: Record<string, number> }[] = []
     await pullCollection(
       {
         db,
@@ -118,7 +133,11 @@ describe('sync/pull: a first pull is a bulk load', () => {
         decoder: slow,
         onProgress: ({ pulled, done }) => {
           if (done || getSyncState(db, 'attractive-jobs').search_dirty !== 1) return
-          midLoad.push({ stored: pulled, searchable: (db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get() as { n: number }).n })
+          midLoad.push({
+            stored: pulled,
+            searchable: (db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get() as { n: number }).n,
+            merging: mergeSettings(db)
+          })
         }
       },
       'attractive-jobs'
@@ -127,6 +146,9 @@ describe('sync/pull: a first pull is a bulk load', () => {
     // Documents are indexed in steps of 50 while the next page is decoded: at most a step and the page just stored wait.
     for (const { stored, searchable } of midLoad.slice(1)) expect(searchable).toBeGreaterThanOrEqual(stored - 75)
     expect(midLoad.at(-1)!.searchable).toBeGreaterThan(0)
+    // The steps' index segments are not merged until the load's end (optimize), then FTS5's defaults return.
+    for (const { merging } of midLoad) expect(merging).toEqual(LOAD_MERGING)
+    expect(mergeSettings(db)).toEqual(DEFAULT_MERGING)
     const count = (db.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n
     expect(db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get()).toEqual({ n: count })
     expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 0 })
