@@ -24,7 +24,7 @@ function freshIndexes(): Record<string, string[]> {
   return indexes
 }
 
-const LOAD_MERGING = { trigram_automerge: 0, trigram_crisismerge: 1000, bigram_automerge: 0, bigram_crisismerge: 1000 }
+const LOAD_MERGING = { trigram_automerge: 0, trigram_crisismerge: 128, bigram_automerge: 0, bigram_crisismerge: 128 }
 const DEFAULT_MERGING = { trigram_automerge: 4, trigram_crisismerge: 16, bigram_automerge: 4, bigram_crisismerge: 16 }
 
 /** The merge settings FTS5 keeps in each search index's config table. */

@@ -19,9 +19,11 @@ export function searchDocumentOf<R>(searchFields: SearchFields<R>, record: R): S
 const DEFAULT_MERGING = { automerge: 4, crisismerge: 16 }
 /**
  * During a bulk load each step writes a segment and nothing is merged until the load's one
- * `optimize`: merging level by level as the steps come cost ~2 s more at 100k records.
+ * `optimize`: merging level by level as the steps come cost 1.5–4 s more at 100k records. A load of
+ * 100k records leaves ~20 segments per index; past 128 of a level FTS5 still merges (its structure
+ * holds at most 2,000 segments, and search slows with every one).
  */
-const LOAD_MERGING = { automerge: 0, crisismerge: 1000 }
+const LOAD_MERGING = { automerge: 0, crisismerge: 128 }
 
 /**
  * The two search indexes of a record table (`<table>_trigram`, `<table>_bigram`, keyed by the row's
