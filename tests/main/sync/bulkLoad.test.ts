@@ -94,6 +94,8 @@ describe('sync/pull: a first pull is a bulk load', () => {
     // Work goes on offline on the cache: the lists have their indexes back at once.
     expect(indexesOf(db, 'attractive_jobs')).toEqual(freshIndexes().attractive_jobs)
     expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 1, full_pull_in_progress: 1, deferred_indexes: null })
+    // Its search indexes stay unmerged until the load is resumed and finished.
+    expect(mergeSettings(db)).toEqual(LOAD_MERGING)
 
     // The app is closed and opened again (search documents staged in memory are gone).
     await h.restart()
@@ -103,13 +105,14 @@ describe('sync/pull: a first pull is a bulk load', () => {
     const after = h.core.context.db
     expect(getSyncState(after, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
     expect(after.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get()).toEqual({ n: h.sim.control.stats().counts['attractive-jobs'].live })
-    // The load cut off left its indexes unmerged; the resumed load that finished put the defaults back.
+    // The resumed load that finished put FTS5's defaults back.
     expect(mergeSettings(after)).toEqual(DEFAULT_MERGING)
     for (const { id } of stored) {
       const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob
       expect(listAttractiveJobs(after, { filter: { search: titleWord(job) }, pageSize: 500 }).rows.map((r) => r.id)).toContain(id)
     }
   })
+
   it('indexes stored pages for search while the next page is still being decoded', async () => {
     h = await startHarness({ scale: 300 })
     await h.signIn()
