@@ -14,7 +14,7 @@ const ITEMS_PER_SLICE = 100
 interface QueuedPage {
   request: DecodeRequest
   items: unknown[]
-  itemTexts: string[] | null
+  itemSources: Uint8Array[] | null
   decoded: DecodedItem[]
 }
 
@@ -34,8 +34,8 @@ function decodeSlice(): void {
   try {
     const from = page.decoded.length
     const to = Math.min(from + ITEMS_PER_SLICE, page.items.length)
-    const texts = page.itemTexts?.slice(from, to) ?? null
-    page.decoded.push(...decodeFeedItems(request.collection, page.items.slice(from, to), texts, request.snapshot))
+    const sources = page.itemSources?.slice(from, to) ?? null
+    page.decoded.push(...decodeFeedItems(request.collection, page.items.slice(from, to), sources, request.snapshot))
     if (page.decoded.length === page.items.length) {
       queue.shift()
       post({ id: request.id, items: page.decoded })
@@ -52,7 +52,7 @@ parentPort?.on('message', (request: DecodeRequest) => {
     const page = readFeedPage(request.collection, request.body)
     post({ id: request.id, head: page.head })
     if (!page.head.ok) return
-    queue.push({ request, items: page.items, itemTexts: page.itemTexts, decoded: [] })
+    queue.push({ request, items: page.items, itemSources: page.itemSources, decoded: [] })
     if (!draining) {
       draining = true
       setImmediate(decodeSlice)

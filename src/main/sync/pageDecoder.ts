@@ -36,7 +36,7 @@ export interface PageDecoder {
 
 function decodeHere(collection: CollectionName, body: Uint8Array, snapshot: ReferenceSnapshot): { head: PageHead; items: DecodedItem[] } {
   const page = readFeedPage(collection, body)
-  return { head: page.head, items: page.head.ok ? decodeFeedItems(collection, page.items, page.itemTexts, snapshot) : [] }
+  return { head: page.head, items: page.head.ok ? decodeFeedItems(collection, page.items, page.itemSources, snapshot) : [] }
 }
 
 /** Decodes on the calling thread (tests, and whenever no worker is available). */

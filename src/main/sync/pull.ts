@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import { RECORD_TABLES } from '../db/repositories/collections'
-import type { RecordTable } from '../db/repositories/recordTable'
+import { rawJsonText, type RecordTable } from '../db/repositories/recordTable'
 import { referenceLookup, referenceSnapshot } from '../db/repositories/referenceData'
 import { recordIdsWithOpenWrites } from '../db/repositories/outbox'
 import { hasQuarantined, quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
@@ -123,7 +123,7 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
       let localRaw: string | null = null
       if (ctx.overlay && withOpenWrites.has(record.id)) {
         // Rare (a record this PC is still sending writes for): its visible copy is rebuilt here.
-        const server = schema.parse(JSON.parse(item.raw)) as AnyCollectionRecord
+        const server = schema.parse(JSON.parse(rawJsonText(item.raw))) as AnyCollectionRecord
         const local = ctx.overlay(db, collection, server)
         if (local) {
           record = table.prepare(server, local, referenceLookup(db))

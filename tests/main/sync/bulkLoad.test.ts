@@ -63,6 +63,16 @@ describe('sync/pull: a first pull is a bulk load', () => {
       ).toEqual({ n: stats.counts[collection].live })
     }
     expect(Object.fromEntries(TABLES.map((table) => [table, indexesOf(db, table)]))).toEqual(freshIndexes())
+    // The portal's JSON crossed from the worker as page bytes and is stored as text (a BLOB would be
+    // read back as a Buffer), the same record as its row, Korean intact.
+    for (const table of TABLES) expect(db.prepare(`SELECT count(*) AS n FROM ${table}_json WHERE typeof(raw) <> 'text'`).get(), table).toEqual({ n: 0 })
+    const stored = db.prepare(`SELECT j.raw AS raw, r.id AS id, r.version AS version, r.title AS title FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid`).all() as {
+      raw: string
+      id: string
+      version: number
+      title: string
+    }[]
+    for (const row of stored) expect(JSON.parse(row.raw) as unknown).toMatchObject({ id: row.id, version: row.version, title: row.title })
     // Rule checks ran on the worker with the year's thresholds (the seed has submissions that fail them).
     expect(db.prepare(`SELECT count(*) AS n FROM attractive_jobs WHERE rule_failure_count IS NULL`).get()).toEqual({ n: 0 })
     expect((db.prepare(`SELECT count(*) AS n FROM attractive_job_rule_failures`).get() as { n: number }).n).toBeGreaterThan(0)

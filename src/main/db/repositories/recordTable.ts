@@ -62,9 +62,21 @@ export interface PreparedRecord {
   searchHash: string
 }
 
+/**
+ * A record's JSON as the server sent it: text, or the UTF-8 bytes of the feed page it came in
+ * (stored as text all the same; the bytes spare a bulk load a conversion to and from UTF-16).
+ */
+export type RawJson = string | Uint8Array
+
+const utf8 = new TextDecoder()
+
+export function rawJsonText(raw: RawJson): string {
+  return typeof raw === 'string' ? raw : utf8.decode(raw)
+}
+
 export interface StoreOptions {
-  /** The server's JSON text with unknown fields kept, and the local view's when writes are pending. */
-  raw: string
+  /** The server's JSON with unknown fields kept, and the local view's text when writes are pending. */
+  raw: RawJson
   localRaw: string | null
   pulledAt: string
   generation: number
@@ -105,7 +117,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
       .map((c) => `${c} = excluded.${c}`)
       .join(', ')}
     WHERE excluded.version > ${table}.version`
-  const upsertJsonSql = `INSERT INTO ${json} (rowid, raw, local_raw) VALUES (?, ?, ?)
+  // CAST: JSON passed as bytes is stored as the text it is (a no-op for a string).
+  const upsertJsonSql = `INSERT INTO ${json} (rowid, raw, local_raw) VALUES (?, CAST(? AS TEXT), ?)
     ON CONFLICT (rowid) DO UPDATE SET raw = excluded.raw, local_raw = excluded.local_raw`
   const search = createRecordSearch<R>({ table, json, searchFields: spec.searchFields, likeColumns: spec.likeColumns })
   // Built once: a statement is looked up by its text, and a string made per call is hashed per call.
