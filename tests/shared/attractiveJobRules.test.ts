@@ -4,6 +4,7 @@ import {
   fmt,
   evaluateAttractiveJobRules,
   failedRules,
+  failingAttractiveJobRules,
   monthlyPaidHours,
   monthlyWage,
   participationMonths,
@@ -257,6 +258,28 @@ describe('labels, reason templates and decision checks', () => {
     expect(checks.map((c) => c.rule)).toEqual([...RULE_CODES])
     expect(checks[0]).toEqual({ rule: 'living_wage', passed: false, note: '시급 12,120원 < 생활임금 12,121원 (1원 부족)' })
     expect(failedRules(results)).toEqual(['living_wage', 'labour_budget_covers'])
+  })
+
+  it('names the same failing rules without writing the sentences (the sync path)', () => {
+    const jobs = [
+      makeAttractiveJob(),
+      makeAttractiveJob({ hourly_wage: 12120 }),
+      makeAttractiveJob({ period: { start: '2026-13-01', end: '2026-02-30' }, age_range: { min: 50, max: 40 } }),
+      makeAttractiveJob({
+        hourly_wage: 12000,
+        period: { start: '2026-11-01', end: '2028-06-30' },
+        social_insurance: false,
+        training: { pre_hours: 39, in_service_hours: 0, plan: '' },
+        budget: { total: 10, labor: 5, training: 3, other: 1, funding: { city: 5, district: 4, other: 0 } },
+        target_group: 'youth',
+        age_range: { min: 17, max: 45 },
+        duties: ''
+      })
+    ]
+    const failing = jobs.map((job) => failingAttractiveJobRules(job, RULES_2026))
+    expect(failing).toEqual(jobs.map((job) => failedRules(evaluateAttractiveJobRules(job, RULES_2026))))
+    expect(failing[0]).toEqual(['labour_budget_covers'])
+    expect(failing[3]).toEqual([...RULE_CODES])
   })
 })
 

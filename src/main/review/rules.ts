@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { evaluateAttractiveJobRules, failedRules, type RuleResult } from '../../shared/domain/attractiveJobRules'
+import { evaluateAttractiveJobRules, failingAttractiveJobRules, type RuleResult } from '../../shared/domain/attractiveJobRules'
 import type { AttractiveJob, AttractiveJobsRules } from '../../shared/portal'
 import { cachedRules, putRules, referenceLookup, type ReferenceLookup } from '../db/repositories/referenceData'
 import { prepared } from '../db/statements'
@@ -22,9 +22,9 @@ function checkJobWith(reference: ReferenceLookup, job: AttractiveJob): RuleResul
  * Reads no database, so a feed page can be checked off the main thread.
  */
 export function deriveRuleFailures(job: AttractiveJob, reference: ReferenceLookup): Derived {
-  const results = checkJobWith(reference, job)
-  const failed = results ? failedRules(results) : []
-  return { columns: { rule_failure_count: results ? failed.length : null }, tags: failed }
+  const rules = reference.attractiveJobsRules(job.program_year)
+  const failed = rules ? failingAttractiveJobRules(job, rules) : []
+  return { columns: { rule_failure_count: rules ? failed.length : null }, tags: failed }
 }
 
 /** One side-table row per failing rule (the rule filter and the list's failure badges read them). */
