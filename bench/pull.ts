@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { createCore } from '../src/main/core'
 import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
+import { sourceCheckpointWorker } from '../src/main/db/walCheckpointer'
 import type { RemoteSim } from './remoteSim'
 import { COLLECTIONS } from '../src/shared/portal'
 import { record, tempDir } from './util'
@@ -53,7 +54,7 @@ export async function rawBaselinePull(sim: RemoteSim, pageSize: number): Promise
 
 /** The app's full pull (validation, typed columns, rule checks, both search indexes) into an empty cache. */
 export async function appFullPull(sim: RemoteSim, dataDir: string, pageSize: number) {
-  const core = await createCore({ dataDir, portalUrl: sim.url, log: () => undefined, pageSize, ...(process.env.NOWORKER ? {} : { decodeWorker: sourceDecodeWorker() }) })
+  const core = await createCore({ dataDir, portalUrl: sim.url, log: () => undefined, pageSize, ...(process.env.NOWORKER ? {} : { decodeWorker: sourceDecodeWorker() }), ...(process.env.NOCHECKPOINTER ? {} : { checkpointWorker: sourceCheckpointWorker() }) })
   await core.context.session.signIn('manager', 'demo')
   const started = performance.now()
   const summary = await core.context.sync.start().done

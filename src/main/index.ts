@@ -5,6 +5,8 @@ import { registerIpc } from './electron/ipc'
 import { createMainWindow } from './electron/window'
 // Built as its own file by electron-vite; feed pages are decoded there while main writes SQLite.
 import decodeWorkerPath from './sync/decodeWorker?modulePath'
+// Likewise its own file: WAL checkpoints run there while a sync writes.
+import checkpointWorkerPath from './db/checkpointWorker?modulePath'
 
 // Thin on purpose: everything below the window lives in ./core and runs in plain Node as well.
 log.initialize()
@@ -17,6 +19,7 @@ app.whenReady().then(async () => {
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     decodeWorker: { file: decodeWorkerPath },
+    checkpointWorker: { file: checkpointWorkerPath },
     log: (level, message, meta) => log[level](message, meta ?? '')
   })
   registerIpc(started.core.dispatch)

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CollectionName } from '../../shared/portal'
 import { createCore, type Core } from '../core'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
+import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cacheStatus } from '../core/cacheStatus'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
@@ -82,6 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       portalUrl: values.portal ?? null,
       // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
       decodeWorker: sourceDecodeWorker(),
+      checkpointWorker: sourceCheckpointWorker(),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
     switch (command) {

@@ -14,7 +14,9 @@ import { writeHandlers } from './handlers/writes'
 import { viewHandlers } from './handlers/views'
 import { SessionService } from './session'
 import { SyncService, type SyncServiceOptions } from './syncService'
-import { inlineDecoder, workerDecoder, type DecodeWorkerSpec } from '../sync/pageDecoder'
+import { inlineDecoder, workerDecoder } from '../sync/pageDecoder'
+import { backgroundCheckpointer } from '../db/walCheckpointer'
+import type { WorkerSpec } from '../workerSpec'
 
 export interface CoreOptions {
   dataDir: string
@@ -28,7 +30,9 @@ export interface CoreOptions {
   pageSize?: number
   push?: SyncServiceOptions['push']
   /** Decode feed pages on this worker thread (the app, the CLI, the benchmark); absent: on the main thread. */
-  decodeWorker?: DecodeWorkerSpec
+  decodeWorker?: WorkerSpec
+  /** Checkpoint the WAL on this worker thread while a sync writes; absent: on commit. */
+  checkpointWorker?: WorkerSpec
 }
 
 export interface Core {
@@ -54,12 +58,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
   const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
   const decoder = options.decodeWorker ? workerDecoder(options.decodeWorker, (message) => log('warn', message)) : inlineDecoder()
+  const checkpointer = options.checkpointWorker ? backgroundCheckpointer(db, options.checkpointWorker, (message) => log('warn', message)) : null
   const sync = new SyncService({
     db,
     session,
     now,
     log,
     decoder,
+    checkpointer,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     ...(options.push ? { push: options.push } : {})
   })
@@ -92,6 +98,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       sync.stopAutoSync()
       void decoder.close()
+      void checkpointer?.close()
       db.close()
     }
   }

@@ -9,6 +9,7 @@ import { overlayPending } from '../outbox/view'
 import { refreshMissingRules, refreshReference } from '../sync/reference'
 import type { BackoffOptions } from '../sync/backoff'
 import type { PageDecoder } from '../sync/pageDecoder'
+import type { WalCheckpointer } from '../db/walCheckpointer'
 import type { Logger } from './context'
 import type { SessionService } from './session'
 
@@ -20,6 +21,8 @@ export interface SyncServiceOptions {
   pageSize?: number
   /** Decodes feed pages; default: on the main thread. */
   decoder?: PageDecoder
+  /** Checkpoints the WAL on another thread while feeds are written; default: on commit. */
+  checkpointer?: WalCheckpointer | null
   backoff?: Partial<BackoffOptions>
   push?: Pick<PushOptions, 'concurrency' | 'maxWaitMs' | 'backoff'>
 }
@@ -131,6 +134,7 @@ export class SyncService {
       // while that one finishes its indexing (a first pull's bulk load).
       const started: Promise<void>[] = []
       let stopped: { error: unknown } | null = null
+      this.options.checkpointer?.begin()
       try {
         for (const collection of collections) {
           const downloaded = Promise.withResolvers<void>()
@@ -161,6 +165,7 @@ export class SyncService {
       }
       // Never report the sync over (or start another) while a feed is still finishing.
       const failed = (await Promise.allSettled(started)).find((result) => result.status === 'rejected')
+      await this.options.checkpointer?.end()
       if (stopped) throw stopped.error
       if (failed) throw failed.reason
       if (collections.includes('attractive-jobs')) await refreshMissingRules(this.options.db, client, this.options.now())

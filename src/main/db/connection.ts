@@ -8,6 +8,9 @@ export type Db = Database.Database
 
 export const CACHE_FILE_NAME = 'cache.sqlite'
 
+/** Pages of WAL (4 KB each) after which a commit checkpoints; see openDatabase. */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000
+
 /** Opens (creating if needed) a cache database, sets the pragmas and brings the schema up to date. */
 export function openDatabase(file: string): Db {
   const db = new Database(file)
@@ -24,7 +27,7 @@ export function openDatabase(file: string): Db {
     // the writing thread. Every 40 MB of WAL instead of 4 MB, pages a pull changes again and again
     // (index and search-index interiors) are copied once instead of ten times: a first pull of
     // 100k records per collection spends ~3 s less in checkpoints. The WAL file is kept under 64 MB.
-    db.pragma('wal_autocheckpoint = 10000')
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`)
     db.pragma('journal_size_limit = 67108864')
     migrate(db)
     // A bulk load interrupted by a crash left its table without its indexes: lists need them now.

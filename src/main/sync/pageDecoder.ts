@@ -2,14 +2,12 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CollectionName } from '../../shared/portal'
+import type { WorkerSpec } from '../workerSpec'
 import type { ReferenceSnapshot } from '../db/repositories/referenceData'
 import { decodeFeedItems, readFeedPage, type DecodedItem, type PageHead } from './feedDecode'
 
 /** Where the decode worker's script is: the bundled `decodeWorker.js`, or the TypeScript source run through tsx. */
-export interface DecodeWorkerSpec {
-  file: string
-  execArgv?: string[]
-}
+export type DecodeWorkerSpec = WorkerSpec
 
 export interface DecodeRequest {
   id: number

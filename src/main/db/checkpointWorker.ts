@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { CheckpointWorkerData, CheckpointWorkerReport } from './walCheckpointer'
+
+/**
+ * The thread behind walCheckpointer.ts: its own connection to the cache file, copying the WAL back
+ * into the database on a timer while the main thread keeps writing (a PASSIVE checkpoint never
+ * waits for the writer, and the writer never waits for it).
+ */
+const { file, intervalMs } = workerData as CheckpointWorkerData
+const db = new Database(file, { fileMustExist: true })
+// As the main connection: a checkpoint syncs the WAL before and the database after copying.
+db.pragma('synchronous = NORMAL')
+
+const report = (message: CheckpointWorkerReport) => parentPort?.postMessage(message)
+let timer: NodeJS.Timeout | null = null
+
+function checkpoint(): void {
+  try {
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
+    report({ kind: 'checkpointed', walFrames: result?.log ?? 0, copiedFrames: result?.checkpointed ?? 0 })
+  } catch (error) {
+    report({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+parentPort?.on('message', (command: 'start' | 'stop') => {
+  if (command === 'start') {
+    timer ??= setInterval(checkpoint, intervalMs)
+    return
+  }
+  if (timer) clearInterval(timer)
+  timer = null
+  checkpoint()
+  report({ kind: 'stopped' })
+})
