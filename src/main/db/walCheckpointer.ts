@@ -29,6 +29,7 @@ export interface WalCheckpointer {
 }
 
 const INTERVAL_MS = 250
+const STOP_TIMEOUT_MS = 30_000
 
 export function backgroundCheckpointer(db: Db, spec: WorkerSpec, log: (message: string) => void = () => undefined): WalCheckpointer {
   let worker: Worker | null = null
@@ -78,7 +79,10 @@ export function backgroundCheckpointer(db: Db, spec: WorkerSpec, log: (message: 
       checkpointOnCommit()
       stopping = Promise.withResolvers<void>()
       worker.postMessage('stop')
+      // A thread that no longer answers must not hold the sync open.
+      const unanswered = setTimeout(() => fallBack('no answer to stop'), STOP_TIMEOUT_MS)
       await stopping.promise
+      clearTimeout(unanswered)
       stopping = null
       // An idle thread must not keep the CLI's process alive.
       worker?.unref()
