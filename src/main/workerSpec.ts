@@ -3,3 +3,8 @@ export interface WorkerSpec {
   file: string
   execArgv?: string[]
 }
+
+/** A worker's TypeScript source run through tsx (the CLI, the benchmark and the tests run the sources). */
+export function sourceWorker(file: string): WorkerSpec {
+  return { file, execArgv: ['--import', 'tsx'] }
+}

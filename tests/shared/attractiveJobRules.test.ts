@@ -27,6 +27,19 @@ const RULES_2026: AttractiveJobsRules = {
   age_ranges: { youth: { min: 18, max: 39 }, middle_aged: { min: 40, max: 64 }, any: { min: 18, max: 64 } }
 }
 
+/** A submission that breaks every rule of 2026. */
+const failingEveryRule = () =>
+  makeAttractiveJob({
+    hourly_wage: 12000,
+    period: { start: '2026-11-01', end: '2028-06-30' },
+    social_insurance: false,
+    training: { pre_hours: 39, in_service_hours: 0, plan: '' },
+    budget: { total: 10, labor: 5, training: 3, other: 1, funding: { city: 5, district: 4, other: 0 } },
+    target_group: 'youth',
+    age_range: { min: 17, max: 45 },
+    duties: ''
+  })
+
 /**
  * The helper's example (12명, 25 h/주, 12,121원, 2026-03-02..2026-11-30) budgets 86,000,000원 for labour, but
  * the period is 8 + 29/30 months and 25 h/주 is 30 paid h/주 with 주휴, i.e. 1,580,059원/월 per person:
@@ -225,16 +238,7 @@ describe('labels, reason templates and decision checks', () => {
   })
 
   it('renders every failing template with the numbers and no unfilled placeholder', () => {
-    const bad = makeAttractiveJob({
-      hourly_wage: 12000,
-      period: { start: '2026-11-01', end: '2028-06-30' },
-      social_insurance: false,
-      training: { pre_hours: 39, in_service_hours: 0, plan: '' },
-      budget: { total: 10, labor: 5, training: 3, other: 1, funding: { city: 5, district: 4, other: 0 } },
-      target_group: 'youth',
-      age_range: { min: 17, max: 45 },
-      duties: ''
-    })
+    const bad = failingEveryRule()
     const results = evaluateAttractiveJobRules(bad, RULES_2026)
     expect(failedRules(results)).toEqual([...RULE_CODES])
     for (const r of results) {
@@ -265,16 +269,7 @@ describe('labels, reason templates and decision checks', () => {
       makeAttractiveJob(),
       makeAttractiveJob({ hourly_wage: 12120 }),
       makeAttractiveJob({ period: { start: '2026-13-01', end: '2026-02-30' }, age_range: { min: 50, max: 40 } }),
-      makeAttractiveJob({
-        hourly_wage: 12000,
-        period: { start: '2026-11-01', end: '2028-06-30' },
-        social_insurance: false,
-        training: { pre_hours: 39, in_service_hours: 0, plan: '' },
-        budget: { total: 10, labor: 5, training: 3, other: 1, funding: { city: 5, district: 4, other: 0 } },
-        target_group: 'youth',
-        age_range: { min: 17, max: 45 },
-        duties: ''
-      })
+      failingEveryRule()
     ]
     const failing = jobs.map((job) => failingAttractiveJobRules(job, RULES_2026))
     expect(failing).toEqual(jobs.map((job) => failedRules(evaluateAttractiveJobRules(job, RULES_2026))))

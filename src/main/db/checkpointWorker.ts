@@ -17,8 +17,7 @@ let timer: NodeJS.Timeout | null = null
 
 function checkpoint(): void {
   try {
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
-    report({ kind: 'checkpointed', walFrames: result?.log ?? 0, copiedFrames: result?.checkpointed ?? 0 })
+    db.pragma('wal_checkpoint(PASSIVE)')
   } catch (error) {
     report({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { WorkerSpec } from '../workerSpec'
+import { sourceWorker, type WorkerSpec } from '../workerSpec'
 import { WAL_AUTOCHECKPOINT_PAGES, type Db } from './connection'
 
 export interface CheckpointWorkerData {
@@ -8,10 +8,7 @@ export interface CheckpointWorkerData {
   intervalMs: number
 }
 
-export type CheckpointWorkerReport =
-  | { kind: 'checkpointed'; walFrames: number; copiedFrames: number }
-  | { kind: 'failed'; message: string }
-  | { kind: 'stopped' }
+export type CheckpointWorkerReport = { kind: 'failed'; message: string } | { kind: 'stopped' }
 
 /**
  * Copies the WAL back into the cache file on a thread of its own while a sync writes. Left to
@@ -99,5 +96,5 @@ export function backgroundCheckpointer(db: Db, spec: WorkerSpec, log: (message: 
 
 /** The checkpoint thread run from its TypeScript source through tsx (the CLI, the benchmark, the tests). */
 export function sourceCheckpointWorker(): WorkerSpec {
-  return { file: join(__dirname, 'checkpointWorker.ts'), execArgv: ['--import', 'tsx'] }
+  return sourceWorker(join(__dirname, 'checkpointWorker.ts'))
 }

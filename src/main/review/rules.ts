@@ -8,11 +8,7 @@ import type { Derived } from '../db/repositories/recordTable'
 type Db = Database.Database
 
 export function checkJob(db: Db, job: AttractiveJob): RuleResult[] | null {
-  return checkJobWith(referenceLookup(db), job)
-}
-
-function checkJobWith(reference: ReferenceLookup, job: AttractiveJob): RuleResult[] | null {
-  const rules = reference.attractiveJobsRules(job.program_year)
+  const rules = referenceLookup(db).attractiveJobsRules(job.program_year)
   return rules ? evaluateAttractiveJobRules(job, rules) : null
 }
 

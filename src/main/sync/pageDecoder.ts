@@ -2,12 +2,9 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CollectionName } from '../../shared/portal'
-import type { WorkerSpec } from '../workerSpec'
+import { sourceWorker, type WorkerSpec } from '../workerSpec'
 import type { ReferenceSnapshot } from '../db/repositories/referenceData'
 import { decodeFeedItems, readFeedPage, type DecodedItem, type PageHead } from './feedDecode'
-
-/** Where the decode worker's script is: the bundled `decodeWorker.js`, or the TypeScript source run through tsx. */
-export type DecodeWorkerSpec = WorkerSpec
 
 export interface DecodeRequest {
   id: number
@@ -75,7 +72,7 @@ interface WorkerSlot {
  * two overlap; a page goes to the least busy worker. If a worker cannot start or dies, the pages
  * in flight and every later page are decoded on the main thread: slower, never lost.
  */
-export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => void = () => undefined, threads = defaultThreads()): PageDecoder {
+export function workerDecoder(spec: WorkerSpec, log: (message: string) => void = () => undefined, threads = defaultThreads()): PageDecoder {
   const slots: WorkerSlot[] = Array.from({ length: Math.max(1, threads) }, () => ({ worker: null, inFlight: 0 }))
   let broken = false
   let nextId = 1
@@ -188,6 +185,6 @@ export function workerDecoder(spec: DecodeWorkerSpec, log: (message: string) => 
  * The worker run from its TypeScript source through tsx (the CLI, the benchmark and the tests run
  * the sources; the app passes its bundled `decodeWorker.js` instead).
  */
-export function sourceDecodeWorker(): DecodeWorkerSpec {
-  return { file: join(__dirname, 'decodeWorker.ts'), execArgv: ['--import', 'tsx'] }
+export function sourceDecodeWorker(): WorkerSpec {
+  return sourceWorker(join(__dirname, 'decodeWorker.ts'))
 }
