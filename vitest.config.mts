@@ -8,7 +8,9 @@ export default defineConfig({
       { extends: true, test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'] } },
       { extends: true, test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] } },
       // Pure renderer modules; components and screens are tested in real Chromium (tests/e2e).
-      { extends: true, test: { name: 'renderer', environment: 'node', include: ['tests/renderer/**/*.test.ts'] } }
+      { extends: true, test: { name: 'renderer', environment: 'node', include: ['tests/renderer/**/*.test.ts'] } },
+      // scripts/ runs before anything is built (the dev pre-step, the npm test driver), so it is tested as plain ESM.
+      { extends: true, test: { name: 'scripts', environment: 'node', include: ['tests/scripts/**/*.test.ts'] } }
     ]
   }
 })
