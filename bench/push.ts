@@ -1,5 +1,6 @@
 import { createCore, type Core } from '../src/main/core'
 import { enqueueWrite } from '../src/main/outbox/queue'
+import { commentOp } from '../src/main/domains/attractive-jobs/ops'
 import type { RemoteSim } from './remoteSim'
 import { record, tempDir } from './util'
 
@@ -10,7 +11,7 @@ async function pushRun(core: Core, count: number, label: string) {
   const staff = core.context.session.requireStaff()
   db.transaction(() => {
     for (let i = 0; i < count; i += 1) {
-      enqueueWrite(db, { op: 'attractive_job.comment', recordId: ids[i % ids.length]!, body: { body: `벤치마크 의견 ${label} ${i}` }, actorId: staff.id, now: new Date() })
+      enqueueWrite(db, commentOp, {recordId: ids[i % ids.length]!, body: { body: `벤치마크 의견 ${label} ${i}` }, actorId: staff.id, now: new Date() })
     }
   })()
   const started = performance.now()

@@ -1,5 +1,5 @@
 import type { Core } from '../src/main/core'
-import { attractiveJobsTable } from '../src/main/db/repositories/attractiveJobs'
+import { attractiveJobsTable } from '../src/main/domains/attractive-jobs/repository'
 import { medianMs, record } from './util'
 
 async function through(core: Core, channel: string, input: unknown): Promise<unknown> {

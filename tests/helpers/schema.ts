@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { onTestFinished } from 'vitest'
-import { migrate } from '../../src/main/db/migrations'
+import { migrate } from '../../src/main/db/migrations/runner'
 
 /** A table's column names in table order. */
 export function columnsOf(db: Database.Database, table: string): string[] {

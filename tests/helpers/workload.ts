@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 import { enqueueWrite } from '../../src/main/outbox/queue'
+import { commentOp, reviewOp } from '../../src/main/domains/attractive-jobs/ops'
+import { attendanceOp, registrationStatusOp, walkInOp } from '../../src/main/domains/reemployment/ops'
 import type { PortalSimulator } from '../../src/main/simulator'
 import type { AttractiveJob, ReemploymentRegistration } from '../../src/shared/portal'
 import { idsWhere } from './outbox'
@@ -44,13 +46,11 @@ export function queueWorkload(db: Database.Database, options: { seed: number; sc
   const submitted = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' ORDER BY id`)
   const inReview = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'in_review' ORDER BY id`)
   for (const id of submitted.slice(0, Math.ceil(options.scale / 4))) {
-    queue(() => enqueueWrite(db, { op: 'attractive_job.review', recordId: id, body: { action: 'start_review' }, actorId, now: now() }))
+    queue(() => enqueueWrite(db, reviewOp, {recordId: id, body: { action: 'start_review' }, actorId, now: now() }))
     if (random() < 0.5) {
       const action = pick(['approve', 'reject', 'request_revision'] as const)
       queue(() =>
-        enqueueWrite(db, {
-          op: 'attractive_job.review',
-          recordId: id,
+        enqueueWrite(db, reviewOp, {recordId: id,
           body: action === 'approve' ? { action } : { action, reason: '기준 미충족 항목이 있습니다' },
           actorId,
           now: now()
@@ -61,9 +61,7 @@ export function queueWorkload(db: Database.Database, options: { seed: number; sc
   for (const id of inReview.slice(0, Math.ceil(options.scale / 4))) {
     const action = pick(['approve', 'reject', 'request_revision'] as const)
     queue(() =>
-      enqueueWrite(db, {
-        op: 'attractive_job.review',
-        recordId: id,
+      enqueueWrite(db, reviewOp, {recordId: id,
         body: action === 'approve' ? { action } : { action, reason: '사전교육 시간을 보완해 주십시오' },
         actorId,
         now: now()
@@ -73,21 +71,19 @@ export function queueWorkload(db: Database.Database, options: { seed: number; sc
   const allJobs = idsWhere(db, `SELECT id FROM attractive_jobs ORDER BY id`)
   for (let i = 0; i < options.scale; i += 1) {
     const id = pick(allJobs)
-    queue(() => enqueueWrite(db, { op: 'attractive_job.comment', recordId: id, body: { body: `검토 의견 ${i}` }, actorId, now: now() }))
+    queue(() => enqueueWrite(db, commentOp, {recordId: id, body: { body: `검토 의견 ${i}` }, actorId, now: now() }))
     workload.comments.set(id, (workload.comments.get(id) ?? 0) + 1)
   }
   const registered = idsWhere(db, `SELECT id FROM reemployment_registrations WHERE status = 'registered' ORDER BY id`)
   for (const id of registered.slice(0, Math.ceil(options.scale / 3))) {
     const status = pick(['present', 'present', 'late', 'left_early', 'absent'] as const)
-    queue(() => enqueueWrite(db, { op: 'registration.attendance', recordId: id, body: { status, checked_at: '2026-12-09T14:10:00+09:00' }, actorId, now: now() }))
+    queue(() => enqueueWrite(db, attendanceOp, {recordId: id, body: { status, checked_at: '2026-12-09T14:10:00+09:00' }, actorId, now: now() }))
   }
   const sessions = idsWhere(db, `SELECT id FROM reemployment_sessions WHERE status = 'open' ORDER BY id`)
   for (let i = 0; i < Math.ceil(options.scale / 10) && sessions.length > 0; i += 1) {
     const clientRef = crypto.randomUUID()
     queue(() =>
-      enqueueWrite(db, {
-        op: 'registration.walk_in',
-        body: {
+      enqueueWrite(db, walkInOp, {body: {
           session_id: pick(sessions),
           person: { name: `현장${i}`, birth_year: 1960 + (i % 15), phone: `010-9${String(i).padStart(3, '0')}-${String(1000 + i).slice(-4)}` },
           client_ref: clientRef
@@ -99,7 +95,7 @@ export function queueWorkload(db: Database.Database, options: { seed: number; sc
     workload.walkIns.push(clientRef)
   }
   for (const id of registered.slice(-Math.ceil(options.scale / 20))) {
-    queue(() => enqueueWrite(db, { op: 'registration.status', recordId: id, body: { status: 'cancelled' }, actorId, now: now() }))
+    queue(() => enqueueWrite(db, registrationStatusOp, {recordId: id, body: { status: 'cancelled' }, actorId, now: now() }))
   }
   return workload
 }

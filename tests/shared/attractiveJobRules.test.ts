@@ -15,7 +15,7 @@ import {
   type RuleCode,
   type RuleResult,
   toDecisionChecks
-} from '../../src/shared/domain/attractiveJobRules'
+} from '../../src/shared/domains/attractive-jobs/rules'
 import { makeAttractiveJob } from '../helpers/records'
 
 const RULES_2026: AttractiveJobsRules = {

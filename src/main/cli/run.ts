@@ -1,16 +1,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { Channel } from '../../shared/ipc/contract'
 import { CollectionName } from '../../shared/portal'
 import { createCore, type Core } from '../core'
-import { sourceDecodeWorker } from '../sync/pageDecoder'
-import { sourceCheckpointWorker } from '../db/walCheckpointer'
-import { cacheStatus } from '../core/cacheStatus'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
-import { RECORD_TABLES } from '../db/repositories/collections'
-import { attractiveJobSummaries } from '../db/repositories/attractiveJobs'
+import { sourceCheckpointWorker } from '../db/walCheckpointer'
+import { cliCommands } from '../domains/registry'
+import { CliUsageError } from '../domains/types'
 import { describePortalError } from '../sync/errors'
-import { ZodError } from 'zod'
-import { CliUsageError, runWriteCommand, WRITE_COMMANDS } from './writeCommands'
+import { sourceDecodeWorker } from '../sync/pageDecoder'
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
@@ -22,18 +20,16 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
+const WRITE_COMMANDS = new Map(cliCommands().map((command) => [command.name, command]))
+
 const USAGE = `사용법: npm run cli -- <명령> [옵션]
   sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
-  list   <collection> --json [--status S] [--failing: attractive-jobs 중 규칙 위반이 있는 것만]
-  review <attractive-job-id> start_review|approve|reject|request_revision [--reason R]
-  comment <attractive-job-id> <text>
-  attendance <registration-id> present|late|left_early|absent [--at ISO-8601]
-  walk-in <session-id> --name N --birth-year YYYY --phone P
-  registration <registration-id> registered|waitlisted|cancelled
+  list   <collection> --json [--status S] [--failing: 규칙 위반이 있는 것만 (attractive-jobs)]
+${[...WRITE_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
-collection: attractive-jobs | sme-applications | reemployment-sessions | reemployment-registrations`
+collection: ${CollectionName.options.join(' | ')}`
 
 class UsageError extends CliUsageError {}
 
@@ -90,30 +86,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'sync':
         return await syncCommand(core, values, io)
       case 'status':
-        io.stdout.write(`${JSON.stringify(cacheStatus(core.context.db), null, values.json ? undefined : 2)}\n`)
+        io.stdout.write(`${JSON.stringify(await call(core, 'cache:status', {}), null, values.json ? undefined : 2)}\n`)
         return EXIT_OK
       case 'list':
-        return listCommand(core, rest, values, io)
-      default:
-        if (WRITE_COMMANDS.has(command)) {
-          const queued = runWriteCommand(core, command, {
-            positionals: rest,
-            reason: values.reason,
-            at: values.at,
-            name: values.name,
-            birthYear: values['birth-year'],
-            phone: values.phone
-          })
-          const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
-          io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `보낼 목록에 추가했습니다 (#${queued.seq}, ${queued.recordId}). 다음 sync 때 전송됩니다.\n`)
-          return EXIT_OK
-        }
-        throw new UsageError(`알 수 없는 명령: ${command}`)
+        return await listCommand(core, rest, values, io)
+      default: {
+        const write = WRITE_COMMANDS.get(command)
+        if (!write) throw new UsageError(`알 수 없는 명령: ${command}`)
+        return await writeCommand(core, write.toCall({ positionals: rest, options: stringOptions(values), now: core.context.now() }), values, io)
+      }
     }
   } catch (error) {
-    if (error instanceof ZodError) {
-      const issue = error.issues[0]
-      io.stderr.write(`오류: 입력값이 올바르지 않습니다: ${issue ? `${issue.path.join('.')} ${oneLine(issue.message)}` : ''}\n`)
+    if (error instanceof CliFailure) {
+      io.stderr.write(`오류: ${oneLine(error.message)}\n`)
       return EXIT_FAILED
     }
     if (error instanceof CliUsageError) {
@@ -159,14 +144,39 @@ async function syncCommand(core: Core, values: Values, io: CliIo): Promise<numbe
   return EXIT_OK
 }
 
-function listCommand(core: Core, rest: string[], values: Values, io: CliIo): number {
+function stringOptions(values: Values): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}
+
+/** A failure the core answered with (validation, a refused action): one Korean line, exit 1. */
+class CliFailure extends Error {}
+
+/** Every command goes through the core's dispatch, so it is validated, checked and recorded as in the app. */
+async function call(core: Core, channel: Channel, input: unknown): Promise<unknown> {
+  const result = await core.dispatch(channel, input)
+  if (result.ok) return result.value
+  const issue = result.error.issues?.[0]
+  throw new CliFailure(issue && result.error.code === 'validation_failed' ? `${result.error.message}: ${issue.path} ${issue.message}` : result.error.message)
+}
+
+async function writeCommand(core: Core, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
+  // Writes are queued under the staff member who last signed in on this data folder, as offline in the app.
+  if (!core.context.session.lastStaff) throw new AppError('not_signed_in', '이 데이터 폴더로 로그인한 적이 없습니다. 먼저 sync --user 로 로그인하세요.')
+  await call(core, 'auth:continueOffline', {})
+  const queued = (await call(core, request.channel, request.input)) as { seq: number; recordId: string; idempotencyKey: string }
+  const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
+  io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `보낼 목록에 추가했습니다 (#${queued.seq}, ${queued.recordId}). 다음 sync 때 전송됩니다.\n`)
+  return EXIT_OK
+}
+
+async function listCommand(core: Core, rest: string[], values: Values, io: CliIo): Promise<number> {
   const collection = CollectionName.safeParse(rest[0])
   if (!collection.success) throw new UsageError(`목록을 볼 collection 이 올바르지 않습니다: ${rest[0] ?? '(없음)'}`)
-  if (values.failing && collection.data !== 'attractive-jobs') throw new UsageError('--failing 은 attractive-jobs 에만 쓸 수 있습니다.')
-  const rows: Record<string, unknown>[] =
-    collection.data === 'attractive-jobs'
-      ? attractiveJobSummaries(core.context.db, { status: values.status, failing: values.failing })
-      : RECORD_TABLES[collection.data].listSummaries(core.context.db, values.status)
+  const rows = (await call(core, 'records:summaries', {
+    collection: collection.data,
+    ...(values.status ? { status: values.status } : {}),
+    onlyFailing: values.failing
+  })) as Record<string, unknown>[]
   io.stdout.write(values.json ? `${JSON.stringify(rows)}\n` : `${rows.map((r) => `${String(r.id)}\t${String(r.version)}\t${String(r.status)}`).join('\n')}\n`)
   return EXIT_OK
 }

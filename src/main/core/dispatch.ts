@@ -1,7 +1,7 @@
 import { ZodError } from 'zod'
 import { contract, type Channel, type ChannelOutput, type HandlerInput } from '../../shared/ipc/contract'
 import type { IpcIssue, IpcResult } from '../../shared/ipc/result'
-import { DbVersionFromFutureError } from '../db/migrations'
+import { DbVersionFromFutureError } from '../db/migrations/runner'
 import { describePortalError, PortalContractError, PortalError, PortalUnreachableError } from '../sync/errors'
 import { AppError } from './errors'
 

@@ -1,17 +1,17 @@
 import { openCache } from '../db/connection'
 import '../../shared/koreanValidationMessages'
-import type { CoreContext, Logger } from './context'
+import type { CoreContext, WriteQueue } from './context'
+import type { Logger } from './log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { appHandlers } from './handlers/app'
-import { attractiveJobsHandlers } from './handlers/attractiveJobs'
 import { authHandlers } from './handlers/auth'
 import { referenceHandlers } from './handlers/reference'
 import { settingsHandlers } from './handlers/settings'
 import { syncHandlers } from './handlers/sync'
 import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
-import { writeHandlers } from './handlers/writes'
-import { viewHandlers } from './handlers/views'
+import { domainHandlers } from '../domains/registry'
+import { enqueueWrite } from '../outbox/queue'
 import { SessionService } from './session'
 import { SyncService, type SyncServiceOptions } from './syncService'
 import { inlineDecoder, workerDecoder } from '../sync/pageDecoder'
@@ -69,6 +69,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     ...(options.push ? { push: options.push } : {})
   })
+  const writes: WriteQueue = {
+    enqueue(op, input) {
+      const { seq, recordId, idempotencyKey } = enqueueWrite(context.db, op, {
+        recordId: input.recordId,
+        body: input.body,
+        actorId: session.requireStaff().id,
+        now: now()
+      })
+      sync.nudge()
+      return { seq, recordId, idempotencyKey }
+    }
+  }
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
@@ -78,7 +90,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     log,
     session,
-    sync
+    sync,
+    writes
   }
   const handlers = {
     ...appHandlers(context),
@@ -86,11 +99,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(context),
     ...syncHandlers(context),
     ...referenceHandlers(context),
-    ...attractiveJobsHandlers(context),
-    ...writeHandlers(context),
     ...inboxHandlers(context),
     ...recordHandlers(context),
-    ...viewHandlers(context)
+    ...domainHandlers(context)
   } satisfies Handlers
   return {
     dispatch: createDispatch(handlers, (message, meta) => log('error', message, meta)),

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../db/types'
 import { z } from 'zod'
 import { Staff } from '../../shared/portal'
 import type { Session } from '../../shared/ipc/views'
@@ -12,7 +12,7 @@ export const SETTING_PORTAL_URL = 'portal_url'
 const SETTING_LAST_STAFF = 'last_staff'
 
 export interface SessionServiceOptions {
-  db: Database.Database
+  db: Db
   now: () => Date
   /** Overrides the stored portal URL for this run (CLI --portal, demo simulator). */
   portalUrl?: string | null

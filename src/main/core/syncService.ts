@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../db/types'
 import { collectionsForRoles } from '../../shared/domain/roles'
 import type { CollectionName } from '../../shared/portal'
 import type { CollectionProgress, SyncStatus, SyncSummary } from '../../shared/ipc/views'
@@ -6,15 +6,17 @@ import { describePortalError, PortalError, PortalUnreachableError } from '../syn
 import { pullCollection } from '../sync/pull'
 import { pushOutbox, type PushOptions } from '../outbox/push'
 import { overlayPending } from '../outbox/view'
-import { refreshMissingRules, refreshReference } from '../sync/reference'
+import { refreshReferenceAfterPull, refreshReferenceBeforePull } from '../sync/reference'
+import { lastPulledAt } from '../db/repositories/syncState'
+import { domainOfCollection } from '../domains/registry'
 import type { BackoffOptions } from '../sync/backoff'
 import type { PageDecoder } from '../sync/pageDecoder'
 import type { WalCheckpointer } from '../db/walCheckpointer'
-import type { Logger } from './context'
+import type { Logger } from './log'
 import type { SessionService } from './session'
 
 export interface SyncServiceOptions {
-  db: Database.Database
+  db: Db
   session: SessionService
   now: () => Date
   log: Logger
@@ -51,8 +53,7 @@ export class SyncService {
   }
 
   private lastSuccessAt(): string | null {
-    const row = this.options.db.prepare(`SELECT max(last_pulled_at) AS at FROM sync_state`).get() as { at: string | null }
-    return row.at
+    return lastPulledAt(this.options.db)
   }
 
   /** Syncs every `intervalMs` while signed in (the app; the CLI syncs on demand). */
@@ -129,7 +130,9 @@ export class SyncService {
         throw new PortalUnreachableError('포털이 연결을 거부했습니다')
       }
       if (pushed.stoppedBy === 'auth') throw new PortalError(401, 'unauthorized', null, null)
-      await refreshReference(this.options.db, client, this.options.now(), collections.includes('attractive-jobs'))
+      // The domains whose feeds this staff member's roles cover, in feed order, each once.
+      const domains = [...new Set(collections.map(domainOfCollection))]
+      await refreshReferenceBeforePull(this.options.db, client, this.options.now(), domains)
       // One feed downloads at a time; the next starts as soon as the previous has all its pages,
       // while that one finishes its indexing (a first pull's bulk load).
       const started: Promise<void>[] = []
@@ -168,7 +171,7 @@ export class SyncService {
       await this.options.checkpointer?.end()
       if (stopped) throw stopped.error
       if (failed) throw failed.reason
-      if (collections.includes('attractive-jobs')) await refreshMissingRules(this.options.db, client, this.options.now())
+      await refreshReferenceAfterPull(this.options.db, client, this.options.now(), domains)
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
       const code = error instanceof PortalUnreachableError ? 'portal_unreachable' : error instanceof PortalError ? error.code : 'sync_failed'

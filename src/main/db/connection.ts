@@ -1,10 +1,10 @@
+import type { Db } from './types'
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { restoreDeferredIndexes } from './deferredIndexes'
-import { DbVersionFromFutureError, migrate } from './migrations'
+import { DbVersionFromFutureError, migrate } from './migrations/runner'
 
-export type Db = Database.Database
 
 export const CACHE_FILE_NAME = 'cache.sqlite'
 

@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { Db } from './types'
 import type { CollectionName } from '../../shared/portal'
 import { sqlId } from './statements'
 
-type Db = Database.Database
 
 /**
  * Drops a table's secondary indexes for a bulk load and remembers their definitions in its

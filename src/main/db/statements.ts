@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3'
+import type { Db } from './types'
 
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+const cache = new WeakMap<Db, Map<string, Database.Statement>>()
 
 /** Prepares a statement once per connection. Every query in the repositories goes through here. */
-export function prepared(db: Database.Database, sql: string): Database.Statement {
+export function prepared(db: Db, sql: string): Database.Statement {
   let statements = cache.get(db)
   if (!statements) {
     statements = new Map()

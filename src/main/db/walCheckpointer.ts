@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { sourceWorker, type WorkerSpec } from '../workerSpec'
-import { WAL_AUTOCHECKPOINT_PAGES, type Db } from './connection'
+import { WAL_AUTOCHECKPOINT_PAGES } from './connection'
+import type { Db } from './types'
 
 export interface CheckpointWorkerData {
   file: string

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../db/types'
 
 /**
  * Groups the database steps that follow portal responses into one transaction per burst. Each step
@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3'
  * request itself. A step waits in memory only until the burst commits; should the process die before
  * that, the entry is still pending and is re-sent with the same idempotency key.
  */
-export function createCommitBatcher(db: Database.Database): (step: () => void) => Promise<void> {
+export function createCommitBatcher(db: Db): (step: () => void) => Promise<void> {
   let queue: { step: () => void; resolve: () => void; reject: (error: unknown) => void }[] = []
   let scheduled = false
 

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3'
-import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
+import type { Db } from '../db/types'
+import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
 import { appendAudit } from '../db/repositories/auditLog'
 import {
   completeEntry,
@@ -17,9 +17,10 @@ import { backoffDelay, defaultSleep } from '../sync/backoff'
 import { isOffline, PortalError, PortalUnreachableError } from '../sync/errors'
 import type { PortalClient } from '../sync/portalClient'
 import { createCommitBatcher } from './commitBatcher'
-import { opOf, overlayPending, recordTableOf, refreshLocalView } from './view'
+import { collectionSpec, writeOp } from '../domains/registry'
+import type { AnyWriteOp } from '../domains/types'
+import { overlayPending, recordTableOf, refreshLocalView } from './view'
 
-type Db = Database.Database
 
 export interface PushOptions {
   db: Db
@@ -51,7 +52,7 @@ class StopRun extends Error {
 }
 
 function parseRecord(collection: CollectionName, value: unknown): AnyCollectionRecord | null {
-  const parsed = COLLECTION_SCHEMAS[collection].safeParse(value)
+  const parsed = collectionSpec(collection).schema.safeParse(value)
   return parsed.success ? (parsed.data as AnyCollectionRecord) : null
 }
 
@@ -97,15 +98,17 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   const commit = createCommitBatcher(db)
 
   async function send(entry: OutboxRow): Promise<void> {
-    const op = opOf(entry.op)
-    const { method, path } = op.request(entry.record_id)
+    const op = writeOp(entry.op)
     const body = JSON.parse(entry.body) as unknown
+    const { method, path, query, headers } = op.request(entry.record_id, body)
     markAttempt(db, entry.seq, now().toISOString())
     let response
     try {
       response = await client.write(method, path, body, {
         idempotencyKey: entry.idempotency_key,
-        ifMatch: op.ifMatch ? entry.base_version : null
+        ifMatch: op.ifMatch ? entry.base_version : null,
+        query,
+        headers
       })
     } catch (error) {
       handleFailure(entry, error)
@@ -113,13 +116,13 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     }
     refusedInARow = 0
     const at = now().toISOString()
-    const record = entry.op === 'attractive_job.comment' ? null : parseRecord(op.collection, response.body)
+    const record = op.answer === 'record' ? parseRecord(op.collection, response.body) : null
     await commit(() => {
       completeEntry(db, entry.seq, at, response.body, op.redact?.(body))
       let recordId = entry.record_id
       if (record) {
         if (record.id !== entry.record_id) {
-          // A walk-in made offline: the local id gives way to the portal's everywhere.
+          // A record made offline (e.g. a walk-in): the local id gives way to the portal's everywhere.
           recordTableOf(op.collection).remove(db, entry.record_id)
           renameLane(db, op.collection, entry.record_id, record.id)
           recordId = record.id
@@ -142,28 +145,48 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
       })
     })
     result.pushed += 1
-    if (entry.op === 'attractive_job.comment') await refreshAfterComment(entry)
+    if (op.answer === 'other') await refetchRecord(op, entry)
   }
 
-  /** A comment's answer is the comment, not the record: fetch the record so the cache and later If-Match follow. */
-  async function refreshAfterComment(entry: OutboxRow): Promise<void> {
+  /** The answer was not the record (a comment): fetch the record so the cache and later If-Match follow. */
+  async function refetchRecord(op: AnyWriteOp, entry: OutboxRow): Promise<void> {
     try {
-      const body = await client.getRecord('attractive-jobs', entry.record_id)
-      const record = parseRecord('attractive-jobs', body)
+      const body = await client.getRecord(op.collection, entry.record_id)
+      const record = parseRecord(op.collection, body)
       if (!record) return
       await commit(() => {
-        storeServerCopy(db, 'attractive-jobs', record, body, now().toISOString())
+        storeServerCopy(db, op.collection, record, body, now().toISOString())
         const base = entry.base_version ?? 0
-        if (record.version === base + 1) rebaseLane(db, 'attractive-jobs', entry.record_id, entry.seq, base, record.version)
+        if (record.version === base + 1) rebaseLane(db, op.collection, entry.record_id, entry.seq, base, record.version)
       })
     } catch {
       // The next pull brings the record; a later write on a stale version lands in 확인 필요.
     }
   }
 
+  /** The portal's copy already shows what the user wanted: done, and later writes of the lane follow that copy. */
+  function settleAsAlreadyApplied(entry: OutboxRow, op: AnyWriteOp, record: AnyCollectionRecord, raw: unknown, at: string): void {
+    db.transaction(() => {
+      completeEntry(db, entry.seq, at, raw, op.redact?.(JSON.parse(entry.body)))
+      storeServerCopy(db, op.collection, record, raw, at)
+      if (entry.base_version !== null) rebaseLane(db, op.collection, entry.record_id, entry.seq, entry.base_version, record.version)
+      appendAudit(db, {
+        at,
+        actorId: entry.actor_id,
+        action: `synced:${entry.op}`,
+        collection: op.collection,
+        recordId: entry.record_id,
+        detail: { seq: entry.seq, status: 409, version: record.version, already_applied: true },
+        deviceTime: entry.device_time,
+        syncedAt: at
+      })
+    })()
+    result.pushed += 1
+  }
+
   function handleFailure(entry: OutboxRow, error: unknown): void {
     const at = now()
-    const op = opOf(entry.op)
+    const op = writeOp(entry.op)
     if (error instanceof PortalError && (error.code === 'unauthorized' || error.code === 'token_expired')) throw new StopRun('auth')
     const retryable = error instanceof PortalUnreachableError || (error instanceof PortalError && (error.status === 429 || error.status >= 500))
     if (retryable) {
@@ -181,6 +204,10 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     if (!(error instanceof PortalError)) throw error
     const current = error.problem?.current
     const currentRecord = current === undefined ? null : parseRecord(op.collection, current)
+    if (error.code === 'version_conflict' && currentRecord && op.alreadyApplied?.(currentRecord, JSON.parse(entry.body))) {
+      settleAsAlreadyApplied(entry, op, currentRecord, current, at.toISOString())
+      return
+    }
     db.transaction(() => {
       // Anything else the portal refuses (REJECTING_CODES and other 4xx) waits for a person as well.
       const state = error.code === 'version_conflict' ? 'conflict' : 'rejected'

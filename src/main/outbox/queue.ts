@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import type Database from 'better-sqlite3'
 import type { AnyCollectionRecord } from '../../shared/portal'
+import { AppError } from '../core/errors'
 import { appendAudit } from '../db/repositories/auditLog'
 import { insertOutboxEntry } from '../db/repositories/outbox'
-import { AppError } from '../core/errors'
-import { localWalkInId, type OpBody, type OpName } from './ops'
-import { opEnv, opOf, recordTableOf, refreshLocalView } from './view'
+import type { Db } from '../db/types'
+import type { WriteOp } from '../domains/types'
+import { recordTableOf, refreshLocalView } from './view'
 
-export interface EnqueueInput<N extends OpName> {
-  op: N
-  /** The record the write is about; for a walk-in, omitted (a local id is made from client_ref). */
-  recordId?: string
-  body: OpBody<N>
+export interface EnqueueInput<Body> {
+  /** The record the write is about; omitted for an op that creates its record (a local id is made). */
+  recordId?: string | undefined
+  body: Body
   actorId: string
   now: Date
 }
@@ -27,27 +26,25 @@ export interface Enqueued {
  * Local first: checks the action against what the user sees, changes the cached view and appends
  * the outbox entry in one transaction. The portal hears of it at the next sync, exactly once.
  */
-export function enqueueWrite<N extends OpName>(db: Database.Database, input: EnqueueInput<N>): Enqueued {
-  const op = opOf(input.op)
+export function enqueueWrite<Body, Rec>(db: Db, typedOp: WriteOp<Body, Rec>, input: EnqueueInput<Body>): Enqueued {
+  const op = typedOp as unknown as WriteOp<unknown, AnyCollectionRecord>
   const body = op.body.parse(input.body)
-  const recordId =
-    input.recordId ?? (input.op === 'registration.walk_in' ? localWalkInId((body as { client_ref: string }).client_ref) : undefined)
+  const recordId = input.recordId ?? op.creates?.localId(body)
   if (!recordId) throw new AppError('validation_failed', '대상 자료가 지정되지 않았습니다.')
   const table = recordTableOf(op.collection)
   const deviceTime = input.now.toISOString()
   const idempotencyKey = randomUUID()
 
   return db.transaction((): Enqueued => {
-    const env = opEnv(db)
     const view = table.getView(db, recordId)
-    const reason = op.check(view, body, env)
+    const reason = op.check(db, view, body)
     if (reason) throw new AppError('invalid_transition', reason)
     const stored = table.getStored(db, recordId)
     const seq = insertOutboxEntry(db, {
       idempotencyKey,
       collection: op.collection,
       recordId,
-      op: input.op,
+      op: op.name,
       baseVersion: stored ? stored.version : 0,
       body,
       deviceTime,
@@ -56,14 +53,14 @@ export function enqueueWrite<N extends OpName>(db: Database.Database, input: Enq
       baseRecord: view ?? null
     })
     if (!stored) {
-      table.insertLocal(db, op.applyLocal(undefined, body, { actorId: input.actorId, deviceTime, idempotencyKey }, recordId, env), deviceTime)
+      table.insertLocal(db, op.applyLocal(db, undefined, body, { actorId: input.actorId, deviceTime, idempotencyKey }, recordId), deviceTime)
     } else {
       refreshLocalView(db, op.collection, recordId)
     }
     appendAudit(db, {
       at: deviceTime,
       actorId: input.actorId,
-      action: `queued:${input.op}`,
+      action: `queued:${op.name}`,
       collection: op.collection,
       recordId,
       reason: (body as { reason?: string }).reason ?? null,

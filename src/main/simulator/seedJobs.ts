@@ -1,4 +1,4 @@
-import { requiredLabourBudget } from '../../shared/domain/attractiveJobRules'
+import { requiredLabourBudget } from '../../shared/domains/attractive-jobs/rules'
 /** Seeded 매력일자리 proposals (portal-admin-api.md §5), with a realistic share of rule violations. */
 import type { AttractiveJob, JobField, TargetGroup } from '../../shared/portal/attractiveJobs'
 import { JOB_FIELDS } from '../../shared/portal/attractiveJobs'

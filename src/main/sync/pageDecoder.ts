@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CollectionName } from '../../shared/portal'
 import { sourceWorker, type WorkerSpec } from '../workerSpec'
-import type { ReferenceSnapshot } from '../db/repositories/referenceData'
+import type { ReferenceSnapshot } from './reference'
 import { decodeFeedItems, readFeedPage, type DecodedItem, type PageHead } from './feedDecode'
 
 export interface DecodeRequest {

@@ -31,6 +31,9 @@ export interface PortalClientOptions {
 export interface WriteOptions {
   idempotencyKey: string
   ifMatch?: number | null
+  /** Query parameters and extra headers the op's request asks for. */
+  query?: Record<string, string> | undefined
+  headers?: Record<string, string> | undefined
 }
 
 export interface PortalResponse {
@@ -134,10 +137,10 @@ export class PortalClient {
   }
 
   /** A write: Idempotency-Key always, If-Match when the record already exists. */
-  write(method: 'POST' | 'PUT', path: string, body: unknown, options: WriteOptions): Promise<PortalResponse> {
-    const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey }
+  write(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, options: WriteOptions): Promise<PortalResponse> {
+    const headers: Record<string, string> = { ...options.headers, 'Idempotency-Key': options.idempotencyKey }
     if (options.ifMatch != null) headers['If-Match'] = `"${options.ifMatch}"`
-    return this.request(method, path, { json: body, headers })
+    return this.request(method, path, { json: body, headers, ...(options.query ? { searchParams: options.query } : {}) })
   }
 
   async getJson<S extends z.ZodType>(path: string, schema: S, searchParams?: Record<string, string>): Promise<z.output<S>> {

@@ -1,17 +1,18 @@
-import type Database from 'better-sqlite3'
-import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
-import { RECORD_TABLES } from '../db/repositories/collections'
-import { rawJsonText, type RecordTable } from '../db/repositories/recordTable'
-import { referenceLookup, referenceSnapshot } from '../db/repositories/referenceData'
+import type { Db } from '../db/types'
+import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
+import { rawJsonText } from '../db/repositories/recordTable'
+import { collectionSpec, domainOfCollection } from '../domains/registry'
 import { recordIdsWithOpenWrites } from '../db/repositories/outbox'
 import { hasQuarantined, quarantineItem, releaseQuarantined } from '../db/repositories/quarantine'
-import { deferIndexes, restoreDeferredIndexes } from '../db/deferredIndexes'
-import { beginFullPull, finishFullPull, getSyncState, markSearchClean, saveCursor } from '../db/repositories/syncState'
+import { deferIndexes } from '../db/deferredIndexes'
+import { beginFullPull, finishFullPull, getSyncState, saveCursor } from '../db/repositories/syncState'
 import { withBackoff, type BackoffOptions } from './backoff'
 import { PortalContractError, PortalError } from './errors'
 import type { DecodedItem } from './feedDecode'
+import { bulkLoadWriter, incrementalWriter } from './feedWriters'
 import { inlineDecoder, type PageDecoder } from './pageDecoder'
 import { PagePipeline, type InFlightPage } from './pagePipeline'
+import { referenceSnapshot } from './reference'
 import type { PortalClient } from './portalClient'
 
 export interface PullProgress {
@@ -22,10 +23,10 @@ export interface PullProgress {
 }
 
 /** Rebuilds a record's local view from its pending outbox writes (null: none pending). */
-export type LocalOverlay = (db: Database.Database, collection: CollectionName, server: AnyCollectionRecord) => AnyCollectionRecord | null
+export type LocalOverlay = (db: Db, collection: CollectionName, server: AnyCollectionRecord) => AnyCollectionRecord | null
 
 export interface PullContext {
-  db: Database.Database
+  db: Db
   client: PortalClient
   now?: () => Date
   pageSize?: number
@@ -82,10 +83,9 @@ async function whileWaiting<T>(pending: Promise<T>, step: () => boolean): Promis
 export async function pullCollection(ctx: PullContext, collection: CollectionName): Promise<PullResult> {
   const { db, client } = ctx
   const now = ctx.now ?? (() => new Date())
-  const table = RECORD_TABLES[collection] as unknown as RecordTable<AnyCollectionRecord>
-  const schema = COLLECTION_SCHEMAS[collection]
+  const { table, schema } = collectionSpec(collection)
+  const domain = domainOfCollection(collection)
   const decoder = ctx.decoder ?? inlineDecoder()
-  const searchStepRows = ctx.searchStepRows ?? SEARCH_STEP_ROWS
   const result: PullResult = { collection, pulled: 0, quarantined: 0, removed: 0, restarts: 0 }
 
   let state = getSyncState(db, collection)
@@ -99,10 +99,16 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
   }
   const cursor = state.cursor
   let fullPull = state.full_pull_in_progress === 1
-  // Read once per pull: the yearly thresholds are refreshed before the feeds, not during them.
+  // Read once per pull: reference data is refreshed before the feeds, not during them.
   const snapshot = referenceSnapshot(db)
+  const reference = domain.reference?.fromSnapshot(snapshot[domain.name])
 
-  const applyPage = db.transaction((items: DecodedItem[], nextCursor: string, generation: number, bulk: boolean) => {
+  const writer =
+    state.bulk_load_in_progress === 1
+      ? bulkLoadWriter(db, table, { collection, searchStepRows: ctx.searchStepRows ?? SEARCH_STEP_ROWS })
+      : incrementalWriter(db, table)
+
+  const applyPage = db.transaction((items: DecodedItem[], nextCursor: string, generation: number) => {
     const pulledAt = now().toISOString()
     const withOpenWrites = ctx.overlay ? recordIdsWithOpenWrites(db, collection) : new Set<string>()
     const anyQuarantined = hasQuarantined(db, collection)
@@ -126,13 +132,11 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
         const server = schema.parse(JSON.parse(rawJsonText(item.raw))) as AnyCollectionRecord
         const local = ctx.overlay(db, collection, server)
         if (local) {
-          record = table.prepare(server, local, referenceLookup(db))
+          record = table.prepare(server, local, reference)
           localRaw = JSON.stringify(local)
         }
       }
-      const options = { raw: item.raw, localRaw, pulledAt, generation }
-      if (bulk) table.storeBulk(db, record, options)
-      else table.store(db, record, options)
+      writer.store(record, { raw: item.raw, localRaw, pulledAt, generation })
       if (anyQuarantined) releaseQuarantined(db, collection, record.id, record.version)
       pulled += 1
     }
@@ -179,18 +183,18 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
         }
         throw error
       }
-      const { generation, search_dirty } = getSyncState(db, collection)
-      // In a bulk load, the main thread indexes search documents already stored while the worker decodes.
-      const items = search_dirty ? await whileWaiting(page.items, () => db.transaction(() => table.indexStaged(db, searchStepRows, searchStepRows))()) : await page.items
+      const { generation } = getSyncState(db, collection)
+      // A bulk load indexes search documents already stored while the worker decodes this page.
+      const items = await whileWaiting(page.items, writer.stepWhileWaiting)
       // The cursor advances only with the page's records, in one transaction.
-      const applied = applyPage(items, head.nextCursor, generation, search_dirty === 1)
+      const applied = applyPage(items, head.nextCursor, generation)
       result.pulled += applied.pulled
       result.quarantined += applied.quarantined
       ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: false })
     }
   } catch (error) {
-    // The pull resumes at the next sync; until then the staff member works on the cache, and lists need their indexes.
-    restoreDeferredIndexes(db, collection)
+    // The pull resumes at the next sync; until then the staff member works on the cache.
+    writer.abort()
     throw error
   } finally {
     pipeline.close()
@@ -204,17 +208,7 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
     })()
   }
   ctx.onDownloaded?.()
-  if (getSyncState(db, collection).search_dirty) {
-    // A bulk load ends with work for this thread alone (indexes, search); done in steps with the
-    // event loop free in between, so the next feed's pages are fetched, decoded and written meanwhile.
-    restoreDeferredIndexes(db, collection)
-    do await new Promise((resolve) => setImmediate(resolve))
-    while (db.transaction(() => table.indexStaged(db, searchStepRows))())
-    db.transaction(() => {
-      table.completeBulkFinish(db, recordIdsWithOpenWrites(db, collection))
-      markSearchClean(db, collection)
-    })()
-  }
+  await writer.finish()
   if (fullPull) table.optimizeSearch(db)
   ctx.onProgress?.({ collection, pulled: result.pulled, quarantined: result.quarantined, done: true })
   return result

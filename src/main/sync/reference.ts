@@ -1,44 +1,35 @@
-import type Database from 'better-sqlite3'
 import { DistrictList } from '../../shared/portal'
-import { cachedRules, getReference, putReference } from '../db/repositories/referenceData'
-import { programYearsInCache, storeRules } from '../review/rules'
+import { getReference, putReference } from '../db/repositories/referenceData'
+import type { Db } from '../db/types'
+import { registeredDomains } from '../domains/registry'
+import type { Domain } from '../domains/types'
 import { withBackoff } from './backoff'
-import { PortalError } from './errors'
 import type { PortalClient } from './portalClient'
 
 export const REFERENCE_DISTRICTS = 'districts'
 const RETRY = { attempts: 8, baseMs: 250, maxMs: 10_000 }
+const DISTRICTS_MAX_AGE_MS = 7 * 24 * 3600_000
+
+/** Reference data as plain data for the decode worker: each domain's part under its name. */
+export type ReferenceSnapshot = Record<string, unknown>
 
 /**
- * Refreshes the reference data the app needs offline: the 25 자치구 and each program year's
- * 매력일자리 thresholds (a change re-checks that year's records). A year the portal has no rules
- * for is skipped; its records show "기준 없음".
+ * Refreshes the reference data every screen needs offline (the 25 자치구), then each domain's own
+ * (yearly thresholds…) before its feeds are pulled, so records are checked once as they arrive.
  */
-export async function refreshReference(db: Database.Database, client: PortalClient, now: Date, withAttractiveJobs: boolean): Promise<void> {
-  const at = now.toISOString()
+export async function refreshReferenceBeforePull(db: Db, client: PortalClient, now: Date, domains: readonly Domain[]): Promise<void> {
   const districts = getReference(db, REFERENCE_DISTRICTS, DistrictList)
-  if (!districts || now.getTime() - Date.parse(districts.fetchedAt) > 7 * 24 * 3600_000) {
-    putReference(db, REFERENCE_DISTRICTS, await withBackoff(() => client.getDistricts(), RETRY), at)
+  if (!districts || now.getTime() - Date.parse(districts.fetchedAt) > DISTRICTS_MAX_AGE_MS) {
+    putReference(db, REFERENCE_DISTRICTS, await withBackoff(() => client.getDistricts(), RETRY), now.toISOString())
   }
-  if (!withAttractiveJobs) return
-  // Before the pull, so records are checked once as they arrive rather than all over again afterwards.
-  const thisYear = now.getFullYear()
-  await refreshRules(db, client, at, new Set([...programYearsInCache(db), thisYear - 1, thisYear, thisYear + 1]))
+  for (const domain of domains) await domain.reference?.refreshBeforePull?.(db, client, now)
 }
 
-/** After the pull: the thresholds of program years that only arrived with it (their records are checked then). */
-export async function refreshMissingRules(db: Database.Database, client: PortalClient, now: Date): Promise<void> {
-  const missing = programYearsInCache(db).filter((year) => cachedRules(db, year) === null)
-  if (missing.length > 0) await refreshRules(db, client, now.toISOString(), new Set(missing))
+/** After the pull: what only the pulled records revealed (e.g. a program year first seen). */
+export async function refreshReferenceAfterPull(db: Db, client: PortalClient, now: Date, domains: readonly Domain[]): Promise<void> {
+  for (const domain of domains) await domain.reference?.refreshAfterPull?.(db, client, now)
 }
 
-async function refreshRules(db: Database.Database, client: PortalClient, at: string, years: Set<number>): Promise<void> {
-  for (const year of years) {
-    try {
-      storeRules(db, await withBackoff(() => client.getAttractiveJobsRules(year), RETRY), at)
-    } catch (error) {
-      if (error instanceof PortalError && (error.status === 404 || error.status === 422)) continue
-      throw error
-    }
-  }
+export function referenceSnapshot(db: Db): ReferenceSnapshot {
+  return Object.fromEntries(registeredDomains().flatMap((domain) => (domain.reference ? [[domain.name, domain.reference.snapshot(db)]] : [])))
 }

@@ -1,8 +1,9 @@
-import { COLLECTION_SCHEMAS, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
+import type { CollectionName } from '../../shared/portal'
 import type { RefreshResult } from '../../shared/ipc/outboxViews'
 import type { CoreContext } from '../core/context'
 import { getSyncState } from '../db/repositories/syncState'
-import { recordTableOf, refreshLocalView } from '../outbox/view'
+import { collectionSpec } from '../domains/registry'
+import { refreshLocalView } from '../outbox/view'
 import { describePortalError, PortalUnreachableError } from './errors'
 
 function minutesAgo(iso: string | null, now: Date): string {
@@ -16,7 +17,7 @@ function minutesAgo(iso: string | null, now: Date): string {
  * Korean warning and the age of the cached copy, so the person decides knowingly.
  */
 export async function refreshRecord(ctx: CoreContext, collection: CollectionName, id: string): Promise<RefreshResult> {
-  const table = recordTableOf(collection)
+  const { table, schema } = collectionSpec(collection)
   const stored = table.getStored(ctx.db, id)
   const cachedAt = stored?.pulled_at ?? null
   const now = ctx.now()
@@ -26,12 +27,12 @@ export async function refreshRecord(ctx: CoreContext, collection: CollectionName
   }
   try {
     const body = await ctx.session.requireClient().getRecord(collection, id)
-    const parsed = COLLECTION_SCHEMAS[collection].safeParse(body)
+    const parsed = schema.safeParse(body)
     if (!parsed.success) return { refreshed: false, pulledAt: cachedAt, warning: '포털 응답이 규격과 달라 캐시 자료를 그대로 씁니다.' }
     const at = now.toISOString()
     ctx.db.transaction(() => {
       table.upsert(ctx.db, {
-        record: parsed.data as AnyCollectionRecord,
+        record: parsed.data,
         raw: JSON.stringify(body),
         local: null,
         pulledAt: at,

@@ -1,46 +1,13 @@
 import { z } from 'zod'
-import {
-  AttractiveJobsRules,
-  AttendanceStatus,
-  CollectionName,
-  District,
-  RegistrationStatus,
-  ReviewAction,
-  RuleCheck,
-  Staff
-} from '../portal'
+import { CollectionName, District, Staff } from '../portal'
+import { attractiveJobsContract } from '../domains/attractive-jobs/contract'
+import { reemploymentContract } from '../domains/reemployment/contract'
+import { Empty, Ok, type ContractPart } from './contractParts'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
-import {
-  AttractiveJobDashboard,
-  AttractiveJobDetail,
-  AttractiveJobListRequest,
-  AttractiveJobListResult,
-  BulkPreview,
-  BulkResult,
-  BulkTarget,
-  SavedView,
-  ViewDefinition
-} from './attractiveJobViews'
-import {
-  AppInfo,
-  CacheStatus,
-  Session,
-  Settings,
-  SyncStatus
-} from './views'
+import { AppInfo, CacheStatus, Session, Settings, SyncStatus } from './views'
 
-const Empty = z.object({}).strict()
-const Ok = z.object({ ok: z.literal(true) })
-const RecordRef = z.object({ id: z.string().min(1) })
-/** A write accepted locally: queued in the outbox, sent at the next sync. */
-const Queued = z.object({ seq: z.number().int(), recordId: z.string() })
-
-/**
- * The one IPC contract: `domain:verb` → zod input and output. The preload API, the main-side handler
- * map and the renderer client are all derived from this object, so a missing or extra handler fails
- * to compile, and every input is validated in main before a handler runs.
- */
-export const contract = {
+/** Channels every screen shares: the app, sign-in, settings, sync, reference data, the outbox. */
+const genericContract = {
   'app:info': { input: Empty, output: AppInfo },
 
   'auth:session': { input: Empty, output: Session },
@@ -63,62 +30,31 @@ export const contract = {
   'cache:status': { input: Empty, output: CacheStatus },
 
   'reference:districts': { input: Empty, output: z.array(District) },
-  'reference:attractiveJobsRules': { input: z.object({ year: z.number().int() }), output: AttractiveJobsRules.nullable() },
-
-  'views:list': { input: Empty, output: z.array(SavedView) },
-  'views:save': { input: z.object({ name: z.string().trim().min(1, '보기 이름을 입력하세요.').max(60), definition: ViewDefinition }), output: SavedView },
-  'views:delete': { input: z.object({ id: z.number().int() }), output: Ok },
-  'views:getLast': { input: Empty, output: ViewDefinition.nullable() },
-  'views:setLast': { input: z.object({ definition: ViewDefinition }), output: Ok },
-
-  'attractiveJobs:list': { input: AttractiveJobListRequest, output: AttractiveJobListResult },
-  'attractiveJobs:get': { input: RecordRef, output: AttractiveJobDetail },
-  'attractiveJobs:dashboard': { input: Empty, output: AttractiveJobDashboard },
-  'attractiveJobs:bulkPreview': { input: z.object({ target: BulkTarget, action: ReviewAction }), output: BulkPreview },
-  'attractiveJobs:bulkReview': {
-    input: z.object({ target: BulkTarget, action: ReviewAction, reason: z.string().trim().max(2000).optional() }),
-    output: BulkResult
-  },
-  'attractiveJobs:review': {
-    input: z.object({
-      id: z.string().min(1),
-      action: ReviewAction,
-      reason: z.string().trim().max(2000).optional(),
-      checks: z.array(RuleCheck).optional()
-    }),
-    output: Queued
-  },
-  'attractiveJobs:comment': {
-    input: z.object({ id: z.string().min(1), body: z.string().trim().min(1, '의견을 입력하세요.').max(4000) }),
-    output: Queued
-  },
-
-  'reemployment:attendance': {
-    input: z.object({ registrationId: z.string().min(1), status: AttendanceStatus, checkedAt: z.iso.datetime({ offset: true }).optional() }),
-    output: Queued
-  },
-  'reemployment:setStatus': {
-    input: z.object({ registrationId: z.string().min(1), status: RegistrationStatus }),
-    output: Queued
-  },
-  'reemployment:walkIn': {
-    input: z.object({
-      sessionId: z.string().min(1),
-      name: z.string().trim().min(1, '이름을 입력하세요.').max(40),
-      birthYear: z.number().int().min(1900).max(2100),
-      phone: z.string().trim().min(9, '전화번호를 입력하세요.')
-    }),
-    output: Queued
-  },
 
   'records:refresh': { input: z.object({ collection: CollectionName, id: z.string().min(1) }), output: RefreshResult },
+  /** Every cached record of a collection as typed columns (the CLI's `list`). */
+  'records:summaries': {
+    input: z.object({ collection: CollectionName, status: z.string().optional(), onlyFailing: z.boolean().default(false) }),
+    output: z.array(z.record(z.string(), z.unknown()))
+  },
 
   'inbox:list': { input: Empty, output: z.array(InboxItem) },
   'inbox:reapply': { input: z.object({ seq: z.number().int() }), output: Ok },
   'inbox:discard': { input: z.object({ seq: z.number().int() }), output: z.object({ discarded: z.number().int() }) },
   'outbox:pending': { input: Empty, output: z.array(PendingWrite) },
   'sync:quarantine': { input: Empty, output: z.array(QuarantinedItem) }
-} as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>
+} as const satisfies ContractPart
+
+/**
+ * The one IPC contract: the generic channels and each domain's part. The preload API, the main-side
+ * handler map and the renderer client are all derived from this object, so a missing or extra
+ * handler fails to compile, and every input is validated in main before a handler runs.
+ */
+export const contract = {
+  ...genericContract,
+  ...attractiveJobsContract,
+  ...reemploymentContract
+} as const satisfies ContractPart
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

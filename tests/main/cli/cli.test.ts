@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run'
 import { startPortalSimulator, type PortalSimulator } from '../../../src/main/simulator'
-import { RULE_CODES } from '../../../src/shared/domain/attractiveJobRules'
+import { RULE_CODES } from '../../../src/shared/domains/attractive-jobs/rules'
 import type { AttractiveJob } from '../../../src/shared/portal'
 import { makeTempDir } from '../../helpers/tempDir'
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CACHE_FILE_NAME, openCache } from '../../../src/main/db/connection'
-import { DbVersionFromFutureError, LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations'
+import { DbVersionFromFutureError, LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/runner'
 import { makeTempDir } from '../../helpers/tempDir'
 
 describe('db/connection openCache', () => {

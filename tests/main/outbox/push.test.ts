@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { enqueueWrite } from '../../../src/main/outbox/queue'
+import { commentOp, reviewOp } from '../../../src/main/domains/attractive-jobs/ops'
+import { attendanceOp, walkInOp } from '../../../src/main/domains/reemployment/ops'
 import { listInbox, reapplyEntry, discardParkedEntry } from '../../../src/main/outbox/inbox'
 import { pullCollection } from '../../../src/main/sync/pull'
 import { overlayPending } from '../../../src/main/outbox/view'
-import { attractiveJobsTable } from '../../../src/main/db/repositories/attractiveJobs'
+import { attractiveJobsTable } from '../../../src/main/domains/attractive-jobs/repository'
 import { startPortalSimulator } from '../../../src/main/simulator'
 import type { AttractiveJob, ReemploymentRegistration } from '../../../src/shared/portal'
 import { idsWhere, outboxStates } from '../../helpers/outbox'
@@ -21,9 +23,9 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const { db } = h.core.context
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' ORDER BY id LIMIT 1`)
     const actorId = h.core.context.session.requireStaff().id
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'start_review' }, actorId, now: now() })
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'approve' }, actorId, now: now() })
-    enqueueWrite(db, { op: 'attractive_job.comment', recordId: id!, body: { body: '기준 충족 확인' }, actorId, now: now() })
+    enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'start_review' }, actorId, now: now() })
+    enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'approve' }, actorId, now: now() })
+    enqueueWrite(db, commentOp, {recordId: id!, body: { body: '기준 충족 확인' }, actorId, now: now() })
     expect(attractiveJobsTable.getView(db, id!)).toMatchObject({ status: 'approved', decision: { outcome: 'approved', decided_by: actorId } })
     expect(outboxStates(db)).toEqual({ pending: 3 })
     expect((h.sim.control.record('attractive-jobs', id!) as AttractiveJob).status).toBe('submitted')
@@ -47,10 +49,10 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const { db } = h.core.context
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' LIMIT 1`)
     expect(() =>
-      enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'approve' }, actorId: 'S-1', now: now() })
+      enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'approve' }, actorId: 'S-1', now: now() })
     ).toThrow(/현재 상태\(접수\)에서는 '적정'/)
     expect(() =>
-      enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'reject', reason: '짧음' } as never, actorId: 'S-1', now: now() })
+      enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'reject', reason: '짧음' } as never, actorId: 'S-1', now: now() })
     ).toThrow()
     expect(outboxStates(db)).toEqual({})
   })
@@ -60,7 +62,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     await h.sync()
     const { db } = h.core.context
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'in_review' LIMIT 1`)
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'request_revision', reason: '예산 합계가 맞지 않습니다' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'request_revision', reason: '예산 합계가 맞지 않습니다' }, actorId: 'S-0001', now: now() })
     h.sim.control.otherStaffEdit('attractive-jobs', 1, id!)
     const summary = await h.core.context.sync.start().done
     expect(summary).toMatchObject({ pushed: 0, conflicts: 1 })
@@ -90,8 +92,8 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     await h.sync()
     const { db } = h.core.context
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' LIMIT 1`)
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'start_review' }, actorId: 'S-0001', now: now() })
-    enqueueWrite(db, { op: 'attractive_job.comment', recordId: id!, body: { body: '확인 바랍니다' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'start_review' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, commentOp, {recordId: id!, body: { body: '확인 바랍니다' }, actorId: 'S-0001', now: now() })
     // Another reviewer already started the review on the portal, and the cache does not know yet.
     const other = await startOtherReviewer(h, id!)
     expect(other).toBe('in_review')
@@ -114,11 +116,17 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     h = await startHarness()
     await h.sync()
     const { db } = h.core.context
-    const [sessionId] = idsWhere(db, `SELECT id FROM reemployment_sessions WHERE kind = 'education' AND status = 'open' ORDER BY starts_at LIMIT 1`)
+    // A session with a free seat, so the walk-in is registered (not waitlisted) and its attendance can follow.
+    const [sessionId] = idsWhere(
+      db,
+      `SELECT s.id FROM reemployment_sessions s
+       WHERE s.kind = 'education' AND s.status = 'open'
+         AND s.capacity > (SELECT count(*) FROM reemployment_registrations r WHERE r.session_id = s.id AND r.status = 'registered')
+       ORDER BY s.starts_at, s.id LIMIT 1`
+    )
+    expect(sessionId).toBeDefined()
     const clientRef = crypto.randomUUID()
-    const walkIn = enqueueWrite(db, {
-      op: 'registration.walk_in',
-      body: { session_id: sessionId!, person: { name: '홍길동', birth_year: 1966, phone: '010-2345-6789' }, client_ref: clientRef },
+    const walkIn = enqueueWrite(db, walkInOp, {body: { session_id: sessionId!, person: { name: '홍길동', birth_year: 1966, phone: '010-2345-6789' }, client_ref: clientRef },
       actorId: 'S-0005',
       now: now()
     })
@@ -127,9 +135,8 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     expect(local.person).toEqual({ name: '홍*동', birth_year: 1966, phone: '010-****-6789', phone_last4: '6789' })
     // No unmasked value anywhere in the cache's record tables.
     expect(JSON.stringify(db.prepare(`SELECT * FROM reemployment_registrations`).all())).not.toContain('홍길동')
-    if (local.status === 'registered') {
-      enqueueWrite(db, { op: 'registration.attendance', recordId: walkIn.recordId, body: { status: 'present', checked_at: '2026-12-09T14:05:00+09:00' }, actorId: 'S-0005', now: now() })
-    }
+    expect(local.status).toBe('registered')
+    enqueueWrite(db, attendanceOp, {recordId: walkIn.recordId, body: { status: 'present', checked_at: '2026-12-09T14:05:00+09:00' }, actorId: 'S-0005', now: now() })
     const summary = await h.core.context.sync.start().done
     expect(summary.error).toBeNull()
     const stats = h.sim.control.stats()
@@ -140,7 +147,8 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     // After sending, the outbox no longer holds the full name or phone.
     expect(JSON.stringify(db.prepare(`SELECT body FROM outbox`).all())).not.toMatch(/홍길동|2345-6789/)
     const server = h.sim.control.record('reemployment-registrations', serverId) as ReemploymentRegistration
-    if (local.status === 'registered') expect(server.attendance?.status).toBe('present')
+    expect(server.status).toBe('registered')
+    expect(server.attendance).toMatchObject({ status: 'present', checked_at: '2026-12-09T14:05:00+09:00' })
   })
 
   it('keeps pending local writes through a cursor expiry in the middle of a pull', async () => {
@@ -149,8 +157,8 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const { db, session } = h.core.context
     const [approveId] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'in_review' ORDER BY id LIMIT 1`)
     const [goneId] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' ORDER BY id LIMIT 1`)
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: approveId!, body: { action: 'approve' }, actorId: 'S-0001', now: now() })
-    enqueueWrite(db, { op: 'attractive_job.comment', recordId: goneId!, body: { body: '삭제 전 의견' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, reviewOp, {recordId: approveId!, body: { action: 'approve' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, commentOp, {recordId: goneId!, body: { body: '삭제 전 의견' }, actorId: 'S-0001', now: now() })
     // Other staff edit 40 other records (not these two: that would be a conflict, tested elsewhere).
     const others = idsWhere(db, `SELECT id FROM attractive_jobs WHERE id NOT IN (?, ?) ORDER BY id DESC LIMIT 40`, approveId, goneId)
     for (const id of others) h.sim.control.otherStaffEdit('attractive-jobs', 1, id)
@@ -191,7 +199,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'in_review' LIMIT 1`)
     const port = h.sim.port
     await h.sim.close()
-    enqueueWrite(db, { op: 'attractive_job.review', recordId: id!, body: { action: 'approve' }, actorId: 'S-0001', now: now() })
+    enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'approve' }, actorId: 'S-0001', now: now() })
     const offline = await h.core.context.sync.start().done
     expect(offline.error?.code).toBe('portal_unreachable')
     expect(outboxStates(db)).toEqual({ pending: 1 })

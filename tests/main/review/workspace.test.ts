@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
-import { RULE_CODES } from '../../../src/shared/domain/attractiveJobRules'
+import { listAttractiveJobs } from '../../../src/main/domains/attractive-jobs/repository'
+import { RULE_CODES } from '../../../src/shared/domains/attractive-jobs/rules'
 import type { AttractiveJob } from '../../../src/shared/portal'
 import { idsWhere, outboxStates } from '../../helpers/outbox'
 import { startHarness, type SimHarness } from '../../helpers/sim'
@@ -27,7 +27,7 @@ describe('review workspace (core, against the live simulator)', () => {
   }
 
   it('checks every record against the year rules fetched at sync, and filters by result and by rule', async () => {
-    const rules = await ok<{ living_wage_hourly: number } | null>('reference:attractiveJobsRules', { year: 2026 })
+    const rules = await ok<{ living_wage_hourly: number } | null>('attractiveJobs:rules', { year: 2026 })
     expect(rules?.living_wage_hourly).toBe(12121)
     const all = listAttractiveJobs(h.core.context.db, { pageSize: 500 })
     const unknown = all.rows.filter((r) => r.rule_failures === null)
@@ -52,26 +52,26 @@ describe('review workspace (core, against the live simulator)', () => {
   })
 
   it('saves, lists, replaces and deletes views per staff member, and remembers the last view', async () => {
-    expect(await ok('views:getLast', {})).toBeNull()
-    const saved = await ok<{ id: number; name: string }>('views:save', { name: '돌봄 위반', definition: viewDefinition })
-    await ok('views:save', { name: '돌봄 위반', definition: { ...viewDefinition, pageSize: 50 } })
-    const views = await ok<{ id: number; name: string; definition: typeof viewDefinition }[]>('views:list', {})
+    expect(await ok('attractiveJobs:getLastView', {})).toBeNull()
+    const saved = await ok<{ id: number; name: string }>('attractiveJobs:saveView', { name: '돌봄 위반', definition: viewDefinition })
+    await ok('attractiveJobs:saveView', { name: '돌봄 위반', definition: { ...viewDefinition, pageSize: 50 } })
+    const views = await ok<{ id: number; name: string; definition: typeof viewDefinition }[]>('attractiveJobs:listViews', {})
     expect(views).toHaveLength(1)
     expect(views[0]).toMatchObject({ id: saved.id, name: '돌봄 위반', definition: { ...viewDefinition, pageSize: 50 } })
-    await ok('views:setLast', { definition: viewDefinition })
+    await ok('attractiveJobs:setLastView', { definition: viewDefinition })
     // Another staff member on the same PC has their own views.
     await h.core.context.session.signIn('reviewer', 'demo')
-    expect(await ok('views:list', {})).toEqual([])
-    expect(await ok('views:getLast', {})).toBeNull()
+    expect(await ok('attractiveJobs:listViews', {})).toEqual([])
+    expect(await ok('attractiveJobs:getLastView', {})).toBeNull()
     await h.core.context.session.signIn('manager', 'demo')
-    expect(await ok('views:getLast', {})).toEqual(viewDefinition)
+    expect(await ok('attractiveJobs:getLastView', {})).toEqual(viewDefinition)
     // …and survive a restart of the app.
     await h.restart()
     await h.signIn()
-    expect(await ok('views:list', {})).toHaveLength(1)
-    await ok('views:delete', { id: saved.id })
-    expect(await ok('views:list', {})).toEqual([])
-    const invalid = await h.core.dispatch('views:save', { name: '  ', definition: viewDefinition })
+    expect(await ok('attractiveJobs:listViews', {})).toHaveLength(1)
+    await ok('attractiveJobs:deleteView', { id: saved.id })
+    expect(await ok('attractiveJobs:listViews', {})).toEqual([])
+    const invalid = await h.core.dispatch('attractiveJobs:saveView', { name: '  ', definition: viewDefinition })
     expect(invalid).toMatchObject({ ok: false, error: { code: 'validation_failed' } })
   })
 

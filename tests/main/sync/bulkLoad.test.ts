@@ -2,12 +2,13 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCache } from '../../../src/main/db/connection'
 import { deferIndexes } from '../../../src/main/db/deferredIndexes'
-import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
+import { listAttractiveJobs } from '../../../src/main/domains/attractive-jobs/repository'
 import { getSyncState } from '../../../src/main/db/repositories/syncState'
-import { migrate } from '../../../src/main/db/migrations'
+import { migrate } from '../../../src/main/db/migrations/runner'
 import { inlineDecoder, sourceDecodeWorker, type PageDecoder } from '../../../src/main/sync/pageDecoder'
 import { pullCollection } from '../../../src/main/sync/pull'
 import { enqueueWrite } from '../../../src/main/outbox/queue'
+import { reviewOp } from '../../../src/main/domains/attractive-jobs/ops'
 import { overlayPending } from '../../../src/main/outbox/view'
 import { COLLECTIONS, type AttractiveJob } from '../../../src/shared/portal'
 import { indexesOf } from '../../helpers/schema'
@@ -56,7 +57,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     const stats = h.sim.control.stats()
     for (const [collection, table] of COLLECTIONS.map((c, i) => [c, TABLES[i]!] as const)) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: stats.counts[collection].live })
-      expect(getSyncState(db, collection)).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
+      expect(getSyncState(db, collection)).toMatchObject({ bulk_load_in_progress: 0, deferred_indexes: null, full_pull_in_progress: 0 })
       // One version seen per record, with the server's status.
       expect(
         db.prepare(`SELECT count(*) AS n FROM record_versions v JOIN ${table} t ON t.id = v.record_id AND t.version = v.version AND t.status IS v.status WHERE v.collection = ?`).get(collection)
@@ -103,7 +104,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     expect(stored).toHaveLength(3)
     // Work goes on offline on the cache: the lists have their indexes back at once.
     expect(indexesOf(db, 'attractive_jobs')).toEqual(freshIndexes().attractive_jobs)
-    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 1, full_pull_in_progress: 1, deferred_indexes: null })
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ bulk_load_in_progress: 1, full_pull_in_progress: 1, deferred_indexes: null })
     // Its search indexes stay unmerged until the load is resumed and finished.
     expect(mergeSettings(db)).toEqual(LOAD_MERGING)
 
@@ -113,7 +114,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     const summary = await h.sync()
     expect(summary.error).toBeNull()
     const after = h.core.context.db
-    expect(getSyncState(after, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null, full_pull_in_progress: 0 })
+    expect(getSyncState(after, 'attractive-jobs')).toMatchObject({ bulk_load_in_progress: 0, deferred_indexes: null, full_pull_in_progress: 0 })
     expect(after.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get()).toEqual({ n: h.sim.control.stats().counts['attractive-jobs'].live })
     // The resumed load that finished put FTS5's defaults back.
     expect(mergeSettings(after)).toEqual(DEFAULT_MERGING)
@@ -145,7 +146,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
         searchStepRows: 50,
         decoder: slow,
         onProgress: ({ pulled, done }) => {
-          if (done || getSyncState(db, 'attractive-jobs').search_dirty !== 1) return
+          if (done || getSyncState(db, 'attractive-jobs').bulk_load_in_progress !== 1) return
           midLoad.push({
             stored: pulled,
             searchable: (db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get() as { n: number }).n,
@@ -164,7 +165,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     expect(mergeSettings(db)).toEqual(DEFAULT_MERGING)
     const count = (db.prepare(`SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n
     expect(db.prepare(`SELECT count(*) AS n FROM attractive_jobs_bigram`).get()).toEqual({ n: count })
-    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 0 })
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ bulk_load_in_progress: 0 })
   })
 
   it('a decision queued while the first pull runs: the row shows it, history keeps the server status, search finds the record', async () => {
@@ -182,7 +183,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
           if (decided || pulled < 50) return
           const row = db.prepare(`SELECT id FROM attractive_jobs WHERE status = 'in_review' LIMIT 1`).get() as { id: string } | undefined
           if (!row) return
-          enqueueWrite(db, { op: 'attractive_job.review', recordId: row.id, body: { action: 'approve' }, actorId: 'S-0001', now: new Date() })
+          enqueueWrite(db, reviewOp, {recordId: row.id, body: { action: 'approve' }, actorId: 'S-0001', now: new Date() })
           decided = row.id
         }
       },
@@ -190,7 +191,7 @@ describe('sync/pull: a first pull is a bulk load', () => {
     )
     expect(decided).not.toBeNull()
     const id = decided!
-    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ search_dirty: 0, deferred_indexes: null })
+    expect(getSyncState(db, 'attractive-jobs')).toMatchObject({ bulk_load_in_progress: 0, deferred_indexes: null })
     expect(db.prepare(`SELECT status FROM attractive_jobs WHERE id = ?`).get(id)).toEqual({ status: 'approved' })
     expect(db.prepare(`SELECT status FROM record_versions WHERE collection = 'attractive-jobs' AND record_id = ?`).all(id)).toEqual([{ status: 'in_review' }])
     const job = h.sim.control.record('attractive-jobs', id) as AttractiveJob

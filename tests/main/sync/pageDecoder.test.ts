@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { inlineDecoder, sourceDecodeWorker, workerDecoder, type PageDecoder } from '../../../src/main/sync/pageDecoder'
 import { PagePipeline, type InFlightPage } from '../../../src/main/sync/pagePipeline'
-import { attractiveJobsTable } from '../../../src/main/db/repositories/attractiveJobs'
+import { attractiveJobsTable } from '../../../src/main/domains/attractive-jobs/repository'
 import { makeAttractiveJob } from '../../helpers/records'
 
 const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value))
@@ -29,11 +29,11 @@ describe('sync/pageDecoder', () => {
       expect(items.map((item) => item.kind)).toEqual(['record', 'tombstone', 'invalid'])
       const [record, , invalid] = items
       expect(record).toMatchObject({ kind: 'record', record: { id: 'AJ-2026-000001', searchHash: expect.any(String) } })
-      if (record?.kind === 'record') {
-        expect(record.record.search.bigrams.split(' ')).toContain('돌봄')
-        // Rules of the year not cached: unknown, not "passes".
-        expect(record.record.row[attractiveJobsTable.rowColumns.indexOf('rule_failure_count')]).toBeNull()
-      }
+      // Narrows the type for the checks below; never skips them.
+      if (record?.kind !== 'record') throw new Error(`expected a record first, got ${String(record?.kind)}`)
+      expect(record.record.search.bigrams.split(' ')).toContain('돌봄')
+      // Rules of the year not cached: unknown, not "passes".
+      expect(record.record.row[attractiveJobsTable.rowColumns.indexOf('rule_failure_count')]).toBeNull()
       expect(invalid).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000003', itemVersion: 1, error: expect.stringMatching(/^title: .*[가-힣]/) })
     })
 

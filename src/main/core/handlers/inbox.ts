@@ -1,7 +1,8 @@
 import { listPending, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
-import { describeIntent, discardParkedEntry, listInbox, opLabel, reapplyEntry, titleOf } from '../../outbox/inbox'
+import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
 import { recordTableOf } from '../../outbox/view'
+import { opLabel, titleOfRecord, writeOp } from '../../domains/registry'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
@@ -27,7 +28,7 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
         const key = `${entry.collection}\u0000${entry.record_id}`
         let title = titles.get(key)
         if (title === undefined) {
-          title = titleOf(recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id)
+          title = titleOfRecord(entry.collection, recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id)
           titles.set(key, title)
         }
         return title
@@ -39,7 +40,7 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
         collection: entry.collection,
         recordId: entry.record_id,
         recordTitle: titleFor(entry),
-        intent: describeIntent(entry.op, JSON.parse(entry.body)),
+        intent: writeOp(entry.op).intent(JSON.parse(entry.body)),
         deviceTime: entry.device_time,
         attempts: entry.attempts,
         nextAttemptAt: entry.next_attempt_at,

@@ -1,10 +1,10 @@
 import { DistrictList } from '../../../shared/portal'
-import { cachedRules, getReference, putReference } from '../../db/repositories/referenceData'
+import { getReference, putReference } from '../../db/repositories/referenceData'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 import { REFERENCE_DISTRICTS } from '../../sync/reference'
 
-export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:districts' | 'reference:attractiveJobsRules'> {
+export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:districts'> {
   return {
     /** Cached first; fetched from the portal when missing and online. Empty offline on a new PC. */
     'reference:districts': async () => {
@@ -14,8 +14,6 @@ export function referenceHandlers(ctx: CoreContext): Pick<Handlers, 'reference:d
       const districts = await ctx.session.requireClient().getDistricts()
       putReference(ctx.db, REFERENCE_DISTRICTS, districts, ctx.now().toISOString())
       return districts
-    },
-    /** The year's thresholds as cached by the last sync (null until then). */
-    'reference:attractiveJobsRules': ({ year }) => cachedRules(ctx.db, year)
+    }
   }
 }

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import { prepared } from '../statements'
 
-type Db = Database.Database
 
 export interface AuditEntry {
   at: string

@@ -1,11 +1,42 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared } from '../statements'
 
-type Db = Database.Database
 
 export const OUTBOX_STATES = ['pending', 'done', 'conflict', 'rejected', 'discarded'] as const
 export type OutboxState = (typeof OUTBOX_STATES)[number]
+
+/** Waiting for a person in 확인 필요: the portal found a conflict or refused the write. */
+export const PARKED_STATES = ['conflict', 'rejected'] as const satisfies readonly OutboxState[]
+/** Not finished: still to be sent (pending) or waiting for a person (parked). */
+export const OPEN_STATES = ['pending', ...PARKED_STATES] as const satisfies readonly OutboxState[]
+
+// Written into SQL text from the constants above (never from input), so the states are named once.
+const inList = (states: readonly OutboxState[]) => `(${states.map((state) => `'${state}'`).join(', ')})`
+const OPEN = inList(OPEN_STATES)
+const PARKED = inList(PARKED_STATES)
+
+/**
+ * A correlated subquery counting one record's open (or parked) writes, for a repository's list
+ * query: `collection` is a collection name of ours and `idColumn` a column reference, never input.
+ */
+export function openWritesSql(collection: CollectionName, idColumn: string, which: 'open' | 'parked'): string {
+  if (!/^[a-z_]+\.[a-z_]+$/.test(idColumn) || !/^[a-z-]+$/.test(collection)) throw new Error(`not an identifier: ${idColumn}`)
+  return `(SELECT count(*) FROM outbox o WHERE o.collection = '${collection}' AND o.record_id = ${idColumn} AND o.state IN ${which === 'open' ? OPEN : PARKED})`
+}
+
+/** One record's open writes and, of those, the ones waiting for a person. */
+export function writeCountsFor(db: Db, collection: CollectionName, recordId: string): { open: number; parked: number } {
+  return prepared(
+    db,
+    `SELECT count(*) FILTER (WHERE state IN ${OPEN}) AS open, count(*) FILTER (WHERE state IN ${PARKED}) AS parked
+     FROM outbox WHERE collection = ? AND record_id = ?`
+  ).get(collection, recordId) as { open: number; parked: number }
+}
+
+export function hasParkedEntries(db: Db, collection: CollectionName, recordId: string): boolean {
+  return prepared(db, `SELECT 1 FROM outbox WHERE collection = ? AND record_id = ? AND state IN ${PARKED} LIMIT 1`).get(collection, recordId) !== undefined
+}
 
 export interface OutboxRow {
   seq: number
@@ -30,7 +61,7 @@ export interface OutboxRow {
 }
 
 export function outboxCounts(db: Db): { pending: number; conflicts: number; rejected: number } {
-  const rows = prepared(db, `SELECT state, count(*) AS n FROM outbox WHERE state IN ('pending', 'conflict', 'rejected') GROUP BY state`).all() as {
+  const rows = prepared(db, `SELECT state, count(*) AS n FROM outbox WHERE state IN ${OPEN} GROUP BY state`).all() as {
     state: OutboxState
     n: number
   }[]
@@ -42,14 +73,14 @@ export function outboxCounts(db: Db): { pending: number; conflicts: number; reje
 export function recordIdsWithOpenWrites(db: Db, collection: CollectionName): Set<string> {
   const rows = prepared(
     db,
-    `SELECT DISTINCT record_id FROM outbox WHERE collection = ? AND state IN ('pending', 'conflict', 'rejected')`
+    `SELECT DISTINCT record_id FROM outbox WHERE collection = ? AND state IN ${OPEN}`
   ).all(collection) as { record_id: string }[]
   return new Set(rows.map((r) => r.record_id))
 }
 
 export function hasOpenWrites(db: Db, collection: CollectionName): boolean {
   return (
-    prepared(db, `SELECT 1 FROM outbox WHERE collection = ? AND state IN ('pending', 'conflict', 'rejected') LIMIT 1`).get(
+    prepared(db, `SELECT 1 FROM outbox WHERE collection = ? AND state IN ${OPEN} LIMIT 1`).get(
       collection
     ) !== undefined
   )
@@ -105,7 +136,7 @@ export function pendingEntriesFor(db: Db, collection: CollectionName, recordId: 
 export function openEntriesFor(db: Db, collection: CollectionName, recordId: string): OutboxRow[] {
   return prepared(
     db,
-    `SELECT * FROM outbox WHERE collection = ? AND record_id = ? AND state IN ('pending', 'conflict', 'rejected') ORDER BY seq`
+    `SELECT * FROM outbox WHERE collection = ? AND record_id = ? AND state IN ${OPEN} ORDER BY seq`
   ).all(collection, recordId) as OutboxRow[]
 }
 
@@ -118,7 +149,7 @@ export function dueLaneHeads(db: Db, nowIso: string, limit: number): OutboxRow[]
     db,
     `SELECT o.* FROM outbox o
      JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
-           WHERE state IN ('pending', 'conflict', 'rejected') GROUP BY collection, record_id) lanes
+           WHERE state IN ${OPEN} GROUP BY collection, record_id) lanes
        ON lanes.head = o.seq
      WHERE o.state = 'pending' AND coalesce(o.next_attempt_at, '') <= ?
      ORDER BY o.seq LIMIT ?`
@@ -131,7 +162,7 @@ export function nextDueAt(db: Db): string | null {
     db,
     `SELECT min(o.next_attempt_at) AS at FROM outbox o
      JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
-           WHERE state IN ('pending', 'conflict', 'rejected') GROUP BY collection, record_id) lanes
+           WHERE state IN ${OPEN} GROUP BY collection, record_id) lanes
        ON lanes.head = o.seq
      WHERE o.state = 'pending'`
   ).get() as { at: string | null }
@@ -198,7 +229,7 @@ export function renameLane(db: Db, collection: CollectionName, fromId: string, t
 }
 
 export function listParked(db: Db): OutboxRow[] {
-  return prepared(db, `SELECT * FROM outbox WHERE state IN ('conflict', 'rejected') ORDER BY seq`).all() as OutboxRow[]
+  return prepared(db, `SELECT * FROM outbox WHERE state IN ${PARKED} ORDER BY seq`).all() as OutboxRow[]
 }
 
 export function listPending(db: Db, limit = 500): OutboxRow[] {

@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared } from '../statements'
 
-type Db = Database.Database
 
 export interface QuarantineRow {
   id: number

@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import { prepared, sqlId } from '../statements'
 import { buildSearchDocument, escapeLike, planSearch, type SearchDocument } from '../search'
 
-type Db = Database.Database
 type ColumnValue = string | number | null
 
 const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
@@ -47,22 +46,18 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
     stage: `INSERT OR REPLACE INTO temp.${stage} (rowid, text, bigrams) VALUES (?, ?, ?)`,
     unstage: `DELETE FROM temp.${stage} WHERE rowid = ?`
   }
-  /** Per connection (the stage is a temp table): how far staged documents have been indexed. */
-  const loads = new WeakMap<Db, { indexedThrough: number }>()
   /**
-   * The first use in a connection starts the load's search entries afresh: the table was empty when
-   * the load began, and entries written before (an earlier session cut off, a local write) belong
-   * to rows the stage does not hold, which `indexUnstaged` indexes from their JSON at the end.
+   * The bulk loads under way, per connection (the stage is a temp table of that connection), each
+   * with how far its staged documents have been indexed. A load is begun explicitly by the bulk
+   * writer and ended by `indexUnstaged`; while one runs, every search write of this table in that
+   * connection (a local write, a push answer) goes through its stage, so the load's steps never
+   * index an outdated document.
    */
-  function loadOn(db: Db): { indexedThrough: number } {
-    let load = loads.get(db)
-    if (!load) {
-      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL);
-        DELETE FROM temp.${stage}; DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
-      setMerging(db, LOAD_MERGING)
-      load = { indexedThrough: 0 }
-      loads.set(db, load)
-    }
+  const loads = new WeakMap<Db, { indexedThrough: number }>()
+
+  function loadOf(db: Db): { indexedThrough: number } {
+    const load = loads.get(db)
+    if (!load) throw new Error(`no bulk load of ${table} has begun in this connection`)
     return load
   }
 
@@ -92,6 +87,19 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
   }
 
   const search = {
+    /**
+     * Starts the load's search entries afresh (once per connection): the table was empty when the
+     * load began, and entries written before (an earlier session cut off, a local write) belong to
+     * rows the stage does not hold, which `indexUnstaged` indexes from their JSON at the end.
+     */
+    beginLoad(db: Db): void {
+      if (loads.has(db)) return
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, bigrams TEXT NOT NULL);
+        DELETE FROM temp.${stage}; DELETE FROM ${trigram}; DELETE FROM ${bigram};`)
+      setMerging(db, LOAD_MERGING)
+      loads.set(db, { indexedThrough: 0 })
+    },
+
     unindex(db: Db, rowid: number): void {
       deleteEntries(db, rowid)
       if (loads.has(db)) prepared(db, SQL.unstage).run(rowid)
@@ -108,9 +116,9 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
       else writeEntries(db, rowid, document, fresh)
     },
 
-    /** A bulk-loaded row's document (the load starts with the first one). */
+    /** A bulk-loaded row's document. */
     stage(db: Db, rowid: number, document: SearchDocument): void {
-      stageIn(db, loadOn(db), rowid, document)
+      stageIn(db, loadOf(db), rowid, document)
     },
 
     /**
@@ -118,7 +126,7 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
      * `atLeast` (indexing a few at a time makes many small index segments, each merged again later).
      */
     indexStaged(db: Db, limit: number, atLeast = 1): boolean {
-      const load = loadOn(db)
+      const load = loadOf(db)
       const after = load.indexedThrough
       const next = prepared(db, `SELECT count(*) AS rows, max(rowid) AS last FROM (SELECT rowid FROM temp.${stage} WHERE rowid > ? ORDER BY rowid LIMIT ?)`).get(after, limit) as {
         rows: number

@@ -1,12 +1,10 @@
 import { hash } from 'node:crypto'
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared, sqlId } from '../statements'
 import type { SearchDocument } from '../search'
 import { createRecordSearch, searchDocumentOf, type SearchFields } from './recordSearch'
-import { referenceLookup, type ReferenceLookup } from './referenceData'
 
-type Db = Database.Database
 export type ColumnValue = string | number | null
 
 /**
@@ -19,7 +17,7 @@ export type ColumnValue = string | number | null
  * stored (columns, derived data, search document) without touching the database, so a feed page
  * can be prepared on a worker thread; `store` writes a prepared record.
  */
-export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }> {
+export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }, L = undefined> {
   table: string
   collection: CollectionName
   /** Extracted columns (besides id, version, updated_at) in table order. */
@@ -33,9 +31,11 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
    * results): extra columns written with the row, and tags that `storeTags` keeps in a side table.
    */
   derivedColumns?: readonly string[]
-  derive?(view: R, reference: ReferenceLookup): Derived
-  storeTags?(db: Database.Database, id: string, tags: readonly string[], replacing: boolean): void
-  onRemove?(db: Database.Database, id: string): void
+  derive?(view: R, reference: L): Derived
+  /** The reference data `derive` reads, from the database (on a worker thread it comes from a snapshot). */
+  liveReference?(db: Db): L
+  storeTags?(db: Db, id: string, tags: readonly string[], replacing: boolean): void
+  onRemove?(db: Db, id: string): void
 }
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
@@ -92,6 +92,18 @@ export interface UpsertInput<R> {
   generation: number
 }
 
+/** A bulk load in progress on one connection (see `beginBulkLoad`). */
+export interface BulkLoad {
+  store(record: PreparedRecord, options: StoreOptions): 'stored' | 'stale'
+  /**
+   * Indexes up to `limit` more staged search documents; false when none were left, or fewer than
+   * `atLeast` (indexing a few at a time makes many small index segments, each merged again later).
+   */
+  indexStep(limit: number, atLeast?: number): boolean
+  /** The last step: documents not yet indexed, then the versions seen; `withOpenWrites` show a local view. */
+  finish(withOpenWrites: ReadonlySet<string>): void
+}
+
 export interface StoredRecordRow {
   rowid: number
   id: string
@@ -102,7 +114,7 @@ export interface StoredRecordRow {
   search_hash: string | null
 }
 
-export function createRecordTable<R extends { id: string; version: number; updated_at: string }>(spec: RecordTableSpec<R>) {
+export function createRecordTable<R extends { id: string; version: number; updated_at: string }, L = undefined>(spec: RecordTableSpec<R, L>) {
   const table = sqlId(spec.table)
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
   const json = sqlId(`${spec.table}_json`)
@@ -129,6 +141,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     setLocalView: `UPDATE ${table} SET ${rowColumns.filter((_, i) => isLocalViewColumn[i]).map((column) => `${column} = ?`).join(', ')} WHERE rowid = ?`
   }
 
+  const liveReference = (db: Db): L => spec.liveReference?.(db) as L
+
   function rowValues(named: Record<string, ColumnValue | undefined>): ColumnValue[] {
     return rowColumns.map((column) => named[column] ?? null)
   }
@@ -137,7 +151,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
    * Everything stored for a record, from the copy the user sees (`view`: the local view while
    * writes are pending, else the server's) and the server's own copy (id, version, history).
    */
-  function prepare(server: R, view: R, reference: ReferenceLookup): PreparedRecord {
+  function prepare(server: R, view: R, reference: L): PreparedRecord {
     const derived = spec.derive?.(view, reference) ?? { columns: {} }
     const document = searchDocumentOf(spec.searchFields, view)
     // Identifies the searchable text, so a write that leaves it unchanged leaves the search indexes alone.
@@ -216,6 +230,38 @@ export function createRecordTable<R extends { id: string; version: number; updat
     return 'stored'
   }
 
+  function getStored(db: Db, id: string): StoredRecordRow | undefined {
+    return prepared(
+      db,
+      `SELECT r.rowid AS rowid, r.id AS id, r.version AS version, j.raw AS raw, j.local_raw AS local_raw, r.pulled_at AS pulled_at,
+         r.search_hash AS search_hash
+       FROM ${table} r JOIN ${json} j ON j.rowid = r.rowid WHERE r.id = ?`
+    ).get(id) as
+      | StoredRecordRow
+      | undefined
+  }
+
+  /**
+   * The last step: rows the stage does not hold, then the versions seen. `withOpenWrites`: records
+   * whose row shows a local view (their server status comes from the JSON). A record that changed
+   * twice during the load keeps only the later version in its history.
+   */
+  function completeBulkFinish(db: Db, withOpenWrites: ReadonlySet<string>): void {
+    search.indexUnstaged(db)
+    for (const id of withOpenWrites) {
+      const stored = getStored(db, id)
+      if (!stored || stored.version === 0) continue
+      const server = JSON.parse(stored.raw) as R & { status?: string }
+      recordVersionSeen(db, { id, version: server.version, status: server.status ?? null, updatedAt: server.updated_at }, stored.pulled_at)
+    }
+    prepared(
+      db,
+      `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at)
+       SELECT ?, id, version, status, updated_at, pulled_at FROM ${table} WHERE version > 0
+       ON CONFLICT DO NOTHING`
+    ).run(spec.collection)
+  }
+
   return {
     table,
     collection: spec.collection,
@@ -223,11 +269,10 @@ export function createRecordTable<R extends { id: string; version: number; updat
     rowColumns: rowColumns as readonly string[],
     prepare,
     store,
-    storeBulk,
 
     /** Prepares and stores a server copy here on the main thread (single records: refresh, push answers). */
     upsert(db: Db, input: UpsertInput<R>): UpsertOutcome {
-      const record = prepare(input.record, input.local ?? input.record, referenceLookup(db))
+      const record = prepare(input.record, input.local ?? input.record, liveReference(db))
       return store(db, record, {
         raw: input.raw,
         localRaw: input.local ? JSON.stringify(input.local) : null,
@@ -241,7 +286,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const row = this.getStored(db, id)
       if (!row) return
       const server = JSON.parse(row.raw) as R
-      const record = prepare(server, local ?? server, referenceLookup(db))
+      const record = prepare(server, local ?? server, liveReference(db))
       prepared(db, SQL.setLocalView).run(...record.row.filter((_, i) => isLocalViewColumn[i]), row.rowid)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
@@ -250,7 +295,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
 
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
     insertLocal(db: Db, local: R, createdAt: string): void {
-      const record = prepare(local, local, referenceLookup(db))
+      const record = prepare(local, local, liveReference(db))
       const values = record.row.map((value, i) => (rowColumns[i] === 'version' ? 0 : value))
       const info = prepared(db, insertLocalSql).run(...values, createdAt, 0)
       const rowid = Number(info.lastInsertRowid)
@@ -270,16 +315,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return true
     },
 
-    getStored(db: Db, id: string): StoredRecordRow | undefined {
-      return prepared(
-        db,
-        `SELECT r.rowid AS rowid, r.id AS id, r.version AS version, j.raw AS raw, j.local_raw AS local_raw, r.pulled_at AS pulled_at,
-           r.search_hash AS search_hash
-         FROM ${table} r JOIN ${json} j ON j.rowid = r.rowid WHERE r.id = ?`
-      ).get(id) as
-        | StoredRecordRow
-        | undefined
-    },
+    getStored,
 
     /** The record as the user sees it: the local view if writes are pending, else the server's copy. */
     getView(db: Db, id: string): R | undefined {
@@ -316,28 +352,19 @@ export function createRecordTable<R extends { id: string; version: number; updat
       return prepared(db, `SELECT 1 FROM ${table} LIMIT 1`).get() === undefined
     },
 
-    /** A bulk load's search indexing, a step at a time (see recordSearch.ts): while pages arrive and at the end. */
-    indexStaged: search.indexStaged,
-
     /**
-     * The last step: rows the stage does not hold, then the versions seen. `withOpenWrites`: records
-     * whose row shows a local view (their server status comes from the JSON). A record that changed
-     * twice during the load keeps only the later version in its history.
+     * Begins (or, in a new connection after a restart, resumes) a bulk load of this table: records
+     * are stored by `store` below, search documents wait in a stage and are indexed a step at a
+     * time, versions seen are recorded at the end. Until `finish`, every search write of this table
+     * in this connection goes through the load's stage.
      */
-    completeBulkFinish(db: Db, withOpenWrites: ReadonlySet<string>): void {
-      search.indexUnstaged(db)
-      for (const id of withOpenWrites) {
-        const stored = this.getStored(db, id)
-        if (!stored || stored.version === 0) continue
-        const server = JSON.parse(stored.raw) as R & { status?: string }
-        recordVersionSeen(db, { id, version: server.version, status: server.status ?? null, updatedAt: server.updated_at }, stored.pulled_at)
+    beginBulkLoad(db: Db): BulkLoad {
+      search.beginLoad(db)
+      return {
+        store: (record, options) => storeBulk(db, record, options),
+        indexStep: (limit, atLeast) => search.indexStaged(db, limit, atLeast),
+        finish: (withOpenWrites) => completeBulkFinish(db, withOpenWrites)
       }
-      prepared(
-        db,
-        `INSERT INTO record_versions (collection, record_id, version, status, updated_at, seen_at)
-         SELECT ?, id, version, status, updated_at, pulled_at FROM ${table} WHERE version > 0
-         ON CONFLICT DO NOTHING`
-      ).run(spec.collection)
     },
 
     /** Merges each search index into one segment (after a full pull). */
@@ -348,4 +375,4 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
 }
 
-export type RecordTable<R extends { id: string; version: number; updated_at: string }> = ReturnType<typeof createRecordTable<R>>
+export type RecordTable<R extends { id: string; version: number; updated_at: string }, L = unknown> = ReturnType<typeof createRecordTable<R, L>>

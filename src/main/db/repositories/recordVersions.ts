@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import { prepared } from '../statements'
 
 export interface RecordVersionRow {
@@ -8,7 +8,7 @@ export interface RecordVersionRow {
   seen_at: string
 }
 
-export function listRecordVersions(db: Database.Database, collection: string, recordId: string): RecordVersionRow[] {
+export function listRecordVersions(db: Db, collection: string, recordId: string): RecordVersionRow[] {
   return prepared(db, `SELECT version, status, updated_at, seen_at FROM record_versions WHERE collection = ? AND record_id = ? ORDER BY version`).all(
     collection,
     recordId

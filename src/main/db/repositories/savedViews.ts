@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3'
-import { ViewDefinition, type SavedView } from '../../../shared/ipc/attractiveJobViews'
+import type { Db } from '../types'
+import { ViewDefinition, type SavedView } from '../../../shared/domains/attractive-jobs/views'
 import { prepared } from '../statements'
 
-type Db = Database.Database
 
 interface SavedViewRow {
   id: number

@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import type { z } from 'zod'
 import { prepared } from '../statements'
 
-type Db = Database.Database
 
 /** Reads a setting through its schema; a missing or unreadable value gives the fallback. */
 export function getSetting<S extends z.ZodType>(db: Db, key: string, schema: S, fallback: z.output<S>): z.output<S> {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../types'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared } from '../statements'
 
@@ -8,12 +8,11 @@ export interface SyncStateRow {
   last_pulled_at: string | null
   generation: number
   full_pull_in_progress: 0 | 1
-  /** 1 while a bulk load's search documents wait to be indexed (and its versions seen to be recorded). */
-  search_dirty: 0 | 1
+  /** 1 while a bulk load runs: its search documents wait to be indexed, its versions seen to be recorded. */
+  bulk_load_in_progress: 0 | 1
   deferred_indexes: string | null
 }
 
-type Db = Database.Database
 
 export function getSyncState(db: Db, collection: CollectionName): SyncStateRow {
   prepared(db, `INSERT INTO sync_state (collection) VALUES (?) ON CONFLICT (collection) DO NOTHING`).run(collection)
@@ -34,7 +33,7 @@ export function beginFullPull(db: Db, collection: CollectionName, options: { bul
   const generation = state.generation + 1
   prepared(
     db,
-    `UPDATE sync_state SET cursor = NULL, generation = ?, full_pull_in_progress = 1, search_dirty = max(search_dirty, ?) WHERE collection = ?`
+    `UPDATE sync_state SET cursor = NULL, generation = ?, full_pull_in_progress = 1, bulk_load_in_progress = max(bulk_load_in_progress, ?) WHERE collection = ?`
   ).run(generation, options.bulk ? 1 : 0, collection)
   return generation
 }
@@ -48,6 +47,11 @@ export function finishFullPull(db: Db, collection: CollectionName): void {
   prepared(db, `UPDATE sync_state SET full_pull_in_progress = 0 WHERE collection = ?`).run(collection)
 }
 
-export function markSearchClean(db: Db, collection: CollectionName): void {
-  prepared(db, `UPDATE sync_state SET search_dirty = 0 WHERE collection = ?`).run(collection)
+export function finishBulkLoad(db: Db, collection: CollectionName): void {
+  prepared(db, `UPDATE sync_state SET bulk_load_in_progress = 0 WHERE collection = ?`).run(collection)
+}
+
+/** When any feed last stored a page (the sync indicator's "last synced" after a failed run). */
+export function lastPulledAt(db: Db): string | null {
+  return (prepared(db, `SELECT max(last_pulled_at) AS at FROM sync_state`).get() as { at: string | null }).at
 }

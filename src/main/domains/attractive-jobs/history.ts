@@ -1,11 +1,10 @@
-import type Database from 'better-sqlite3'
-import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../shared/domain/labels'
-import { OUTBOX_OP_LABELS } from '../../shared/ipc/outboxViews'
-import type { HistoryEntry } from '../../shared/ipc/attractiveJobViews'
-import type { AttractiveJob, AttractiveJobStatus } from '../../shared/portal'
-import { listAuditForRecord } from '../db/repositories/auditLog'
-import { listRecordVersions } from '../db/repositories/recordVersions'
-import { describeIntent } from '../outbox/inbox'
+import type { Db } from '../../db/types'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../shared/domain/labels'
+import type { HistoryEntry } from '../../../shared/domains/attractive-jobs/views'
+import type { AttractiveJob, AttractiveJobStatus } from '../../../shared/portal'
+import { listAuditForRecord } from '../../db/repositories/auditLog'
+import { listRecordVersions } from '../../db/repositories/recordVersions'
+import { attractiveJobOps, reviewOp } from './ops'
 
 const AUDIT_KIND: Record<string, HistoryEntry['kind']> = {
   queued: 'queued',
@@ -30,7 +29,7 @@ const AUDIT_VERB: Record<string, string> = {
  * One time line per record: the versions this PC has seen, local actions with the device time
  * they were made and the time the portal confirmed them, decisions and comments.
  */
-export function attractiveJobHistory(db: Database.Database, job: AttractiveJob): HistoryEntry[] {
+export function attractiveJobHistory(db: Db, job: AttractiveJob): HistoryEntry[] {
   const entries: HistoryEntry[] = []
   for (const v of listRecordVersions(db, 'attractive-jobs', job.id)) {
     const status = v.status ? ATTRACTIVE_JOB_STATUS_LABELS[v.status as AttractiveJobStatus] ?? v.status : ''
@@ -41,7 +40,7 @@ export function attractiveJobHistory(db: Database.Database, job: AttractiveJob):
     const kind = AUDIT_KIND[prefix ?? '']
     if (!kind) continue
     const detail = row.detail ? (JSON.parse(row.detail) as { version?: number }) : {}
-    const label = (OUTBOX_OP_LABELS as Record<string, string>)[op] ?? op
+    const label = attractiveJobOps.find((candidate) => candidate.name === op)?.label ?? op
     entries.push({
       kind,
       summary: kind === 'contact' ? `연락처 열람 — 사유: ${row.reason ?? ''}` : `${label} ${AUDIT_VERB[prefix!] ?? prefix}${row.reason ? ` — 사유: ${row.reason}` : ''}`,
@@ -54,7 +53,7 @@ export function attractiveJobHistory(db: Database.Database, job: AttractiveJob):
   if (job.decision) {
     entries.push({
       kind: 'decision',
-      summary: describeIntent('attractive_job.review', { action: job.decision.outcome === 'approved' ? 'approve' : job.decision.outcome === 'rejected' ? 'reject' : 'request_revision', reason: job.decision.reason }),
+      summary: reviewOp.intent({ action: job.decision.outcome === 'approved' ? 'approve' : job.decision.outcome === 'rejected' ? 'reject' : 'request_revision', ...(job.decision.reason ? { reason: job.decision.reason } : {}) }),
       actor: job.decision.decided_by,
       deviceTime: job.decision.decided_at,
       syncTime: null,

@@ -1,12 +1,25 @@
-import type Database from 'better-sqlite3'
+import type { Db } from '../../db/types'
 import type { AttractiveJob } from '../../../shared/portal'
-import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared/ipc/attractiveJobViews'
-import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/ipc/attractiveJobViews'
-import { prepared, sqlId } from '../statements'
-import { createRecordTable, type ColumnValue } from './recordTable'
-import { deriveRuleFailures, forgetRuleFailures, storeRuleFailures } from '../../review/rules'
+import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared/domains/attractive-jobs/views'
+import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/domains/attractive-jobs/views'
+import { prepared, sqlId } from '../../db/statements'
+import { createRecordTable, type ColumnValue } from '../../db/repositories/recordTable'
+import { openWritesSql } from '../../db/repositories/outbox'
+import { deriveRuleFailures, type RulesLookup } from './checks'
+import { liveRules } from './rulesRepository'
 
-export const attractiveJobsTable = createRecordTable<AttractiveJob>({
+/** One side-table row per failing rule (the rule filter and the list's failure badges read them). */
+function storeRuleFailures(db: Db, jobId: string, failed: readonly string[], replacing: boolean): void {
+  if (replacing) prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(jobId)
+  const insert = prepared(db, `INSERT INTO attractive_job_rule_failures (job_id, rule) VALUES (?, ?)`)
+  for (const rule of failed) insert.run(jobId, rule)
+}
+
+function forgetRuleFailures(db: Db, id: string): void {
+  prepared(db, `DELETE FROM attractive_job_rule_failures WHERE job_id = ?`).run(id)
+}
+
+export const attractiveJobsTable = createRecordTable<AttractiveJob, RulesLookup>({
   table: 'attractive_jobs',
   collection: 'attractive-jobs',
   columns: [
@@ -43,11 +56,11 @@ export const attractiveJobsTable = createRecordTable<AttractiveJob>({
   likeColumns: ['title', 'org_name'],
   derivedColumns: ['rule_failure_count'],
   derive: deriveRuleFailures,
+  liveReference: liveRules,
   storeTags: storeRuleFailures,
   onRemove: forgetRuleFailures
 })
 
-type Db = Database.Database
 type ListFilter = ReturnType<typeof ListRequestSchema.parse>['filter']
 
 /** WHERE clause (bound parameters only) for a list filter; shared by the list, counts, bulk and exports. */
@@ -89,10 +102,8 @@ const ROW_COLUMNS = `attractive_jobs.id, attractive_jobs.version, status, progra
   org_department, field,
   public_type, target_group, title, headcount, hourly_wage, submitted_at, updated_at, pulled_at, rule_failure_count,
   (SELECT group_concat(rule) FROM attractive_job_rule_failures f WHERE f.job_id = attractive_jobs.id) AS rule_failure_list,
-  (SELECT count(*) FROM outbox o WHERE o.collection = 'attractive-jobs' AND o.record_id = attractive_jobs.id
-     AND o.state IN ('pending', 'conflict', 'rejected')) AS pending_writes,
-  (SELECT count(*) FROM outbox o WHERE o.collection = 'attractive-jobs' AND o.record_id = attractive_jobs.id
-     AND o.state IN ('conflict', 'rejected')) AS needs_attention`
+  ${openWritesSql('attractive-jobs', 'attractive_jobs.id', 'open')} AS pending_writes,
+  ${openWritesSql('attractive-jobs', 'attractive_jobs.id', 'parked')} AS needs_attention`
 
 interface ListRow extends Omit<AttractiveJobRow, 'rule_failures'> {
   rule_failure_count: number | null
@@ -171,4 +182,44 @@ export function attractiveJobSummaries(db: Db, options: { status?: string | unde
     ...row,
     rule_failures: rule_failure_count === null ? null : rule_failure_list ? rule_failure_list.split(',').sort() : []
   }))
+}
+
+/** A record's rule-check result after the year's thresholds changed. */
+export function setRuleFailures(db: Db, jobId: string, count: number | null, failed: readonly string[]): void {
+  prepared(db, `UPDATE attractive_jobs SET rule_failure_count = ? WHERE id = ?`).run(count, jobId)
+  storeRuleFailures(db, jobId, failed, true)
+}
+
+/** Every cached record of a program year as the user sees it (local view if writes are pending). */
+export function jobsOfProgramYear(db: Db, year: number): AttractiveJob[] {
+  const rows = prepared(
+    db,
+    `SELECT coalesce(j.local_raw, j.raw) AS json FROM attractive_jobs r JOIN attractive_jobs_json j ON j.rowid = r.rowid WHERE r.program_year = ?`
+  ).all(year) as { json: string }[]
+  return rows.map((row) => JSON.parse(row.json) as AttractiveJob)
+}
+
+export function programYearsInCache(db: Db): number[] {
+  return (prepared(db, `SELECT DISTINCT program_year AS y FROM attractive_jobs ORDER BY y`).all() as { y: number }[]).map((r) => r.y)
+}
+
+/** Title and status of one record, for bulk previews (undefined: not cached). */
+export function jobHeadline(db: Db, id: string): { id: string; title: string; status: string } | undefined {
+  return prepared(db, `SELECT id, title, status FROM attractive_jobs WHERE id = ?`).get(id) as { id: string; title: string; status: string } | undefined
+}
+
+/** The counts behind the home screen's tile. */
+export function dashboardCounts(db: Db) {
+  const countBy = (column: 'status' | 'org_type') =>
+    Object.fromEntries(
+      (prepared(db, `SELECT ${column} AS k, count(*) AS n FROM attractive_jobs GROUP BY ${column}`).all() as { k: string; n: number }[]).map((r) => [r.k, r.n])
+    )
+  const failures = prepared(db, `SELECT rule, count(*) AS n FROM attractive_job_rule_failures GROUP BY rule`).all() as { rule: string; n: number }[]
+  return {
+    total: (prepared(db, `SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n,
+    byStatus: countBy('status'),
+    byOrgType: countBy('org_type'),
+    ruleFailures: Object.fromEntries(failures.map((f) => [f.rule, f.n])),
+    withFailures: (prepared(db, `SELECT count(*) AS n FROM attractive_jobs WHERE rule_failure_count > 0`).get() as { n: number }).n
+  }
 }

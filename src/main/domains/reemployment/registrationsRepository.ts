@@ -1,5 +1,7 @@
+import type { Db } from '../../db/types'
+import { prepared } from '../../db/statements'
 import type { ReemploymentRegistration } from '../../../shared/portal'
-import { createRecordTable } from './recordTable'
+import { createRecordTable } from '../../db/repositories/recordTable'
 
 export const reemploymentRegistrationsTable = createRecordTable<ReemploymentRegistration>({
   table: 'reemployment_registrations',
@@ -22,3 +24,15 @@ export const reemploymentRegistrationsTable = createRecordTable<ReemploymentRegi
   }),
   likeColumns: ['person_name', 'phone_last4']
 })
+
+/** Seats of a session as the cache sees them (local views included): the walk-in and status ops read them. */
+export function sessionLoad(db: Db, sessionId: string): { capacity: number; registered: number; lastRank: number } | null {
+  const session = prepared(db, `SELECT capacity FROM reemployment_sessions WHERE id = ?`).get(sessionId) as { capacity: number } | undefined
+  if (!session) return null
+  const load = prepared(
+    db,
+    `SELECT count(*) FILTER (WHERE status = 'registered') AS registered, coalesce(max(waitlist_rank) FILTER (WHERE status = 'waitlisted'), 0) AS lastRank
+     FROM reemployment_registrations WHERE session_id = ?`
+  ).get(sessionId) as { registered: number; lastRank: number }
+  return { capacity: session.capacity, registered: load.registered, lastRank: load.lastRank }
+}

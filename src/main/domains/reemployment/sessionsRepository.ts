@@ -1,5 +1,5 @@
 import type { ReemploymentSession } from '../../../shared/portal'
-import { createRecordTable } from './recordTable'
+import { createRecordTable } from '../../db/repositories/recordTable'
 
 export const reemploymentSessionsTable = createRecordTable<ReemploymentSession>({
   table: 'reemployment_sessions',

@@ -1,5 +1,5 @@
 import type { SmeApplication } from '../../../shared/portal'
-import { createRecordTable } from './recordTable'
+import { createRecordTable } from '../../db/repositories/recordTable'
 
 export const smeApplicationsTable = createRecordTable<SmeApplication>({
   table: 'sme_applications',

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, DbVersionFromFutureError } from '../../../../src/main/db/migrations'
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, DbVersionFromFutureError } from '../../../../src/main/db/migrations/runner'
 
 describe('db/migrations/0010 initial-cache', () => {
   let db: Database.Database

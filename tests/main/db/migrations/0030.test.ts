@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
+import { migrate, schemaVersion } from '../../../../src/main/db/migrations/runner'
 import { columnsOf, memoryCache } from '../../../helpers/schema'
 
 describe('db/migrations/0030 review-workspace', () => {

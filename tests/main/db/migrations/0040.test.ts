@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
+import { migrate, schemaVersion } from '../../../../src/main/db/migrations/runner'
 import { columnsOf, memoryCache } from '../../../helpers/schema'
-import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db/repositories/attractiveJobs'
+import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/domains/attractive-jobs/repository'
 import { makeAttractiveJob } from '../../../helpers/records'
 
 describe('db/migrations/0040 slim-record-rows', () => {

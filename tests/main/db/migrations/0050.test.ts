@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrate, schemaVersion } from '../../../../src/main/db/migrations'
+import { migrate, schemaVersion } from '../../../../src/main/db/migrations/runner'
 import { deferIndexes, restoreDeferredIndexes } from '../../../../src/main/db/deferredIndexes'
 import { columnsOf, indexesOf, memoryCache } from '../../../helpers/schema'
 

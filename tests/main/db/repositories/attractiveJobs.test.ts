@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migrate } from '../../../../src/main/db/migrations'
-import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/db/repositories/attractiveJobs'
+import { migrate } from '../../../../src/main/db/migrations/runner'
+import { attractiveJobsTable, listAttractiveJobs } from '../../../../src/main/domains/attractive-jobs/repository'
 import type { AttractiveJob } from '../../../../src/shared/portal'
 import { makeAttractiveJob } from '../../../helpers/records'
 
@@ -144,21 +144,22 @@ describe('db/repositories/attractiveJobs', () => {
     })
   })
 
-  function finishBulkLoad(stepRows = 1, between: (step: number) => void = () => undefined) {
-    for (let step = 0; attractiveJobsTable.indexStaged(db, stepRows); step += 1) between(step)
-    attractiveJobsTable.completeBulkFinish(db, new Set())
+  function finishBulkLoad(load = attractiveJobsTable.beginBulkLoad(db), stepRows = 1, between: (step: number) => void = () => undefined) {
+    for (let step = 0; load.indexStep(stepRows); step += 1) between(step)
+    load.finish(new Set())
   }
 
   it('bulk load: a record changed locally between two finishing steps is indexed once, with its new text', () => {
     const job = (id: string, title: string) => makeAttractiveJob({ id, title, duties: '업무 지원' })
+    const load = attractiveJobsTable.beginBulkLoad(db)
     for (const [id, title] of [['AJ-1', '어르신 디지털 안내'], ['AJ-2', '청년 돌봄 매니저'], ['AJ-3', '공공도서관 교육 코디네이터']] as const) {
-      const record = attractiveJobsTable.prepare(job(id, title), job(id, title), { attractiveJobsRules: () => null })
-      expect(attractiveJobsTable.storeBulk(db, record, { raw: JSON.stringify(job(id, title)), localRaw: null, pulledAt: 'x', generation: 1 })).toBe('stored')
+      const record = attractiveJobsTable.prepare(job(id, title), job(id, title), () => null)
+      expect(load.store(record, { raw: JSON.stringify(job(id, title)), localRaw: null, pulledAt: 'x', generation: 1 })).toBe('stored')
     }
     const ids = (search: string) => db.prepare(`SELECT a.id FROM attractive_jobs_bigram b JOIN attractive_jobs a ON a.rowid = b.rowid WHERE attractive_jobs_bigram MATCH ? ORDER BY a.id`).all(`"${search}"`).map((r) => (r as { id: string }).id)
     expect(ids('돌봄')).toEqual([])
     // AJ-1 is indexed in the first step, AJ-3 not yet: both are then changed by the staff member.
-    finishBulkLoad(1, (step) => {
+    finishBulkLoad(load, 1, (step) => {
       if (step !== 0) return
       attractiveJobsTable.setLocalView(db, 'AJ-1', job('AJ-1', '어르신 키오스크 안내'))
       attractiveJobsTable.setLocalView(db, 'AJ-3', job('AJ-3', '공공도서관 독서 코디네이터'))
@@ -174,9 +175,10 @@ describe('db/repositories/attractiveJobs', () => {
 
   it('bulk load: records stored again, a reused rowid and push answers while indexing steps run are found by their current text only', () => {
     const job = (id: string, title: string, version = 1) => makeAttractiveJob({ id, version, title, duties: '업무 지원' })
+    const load = attractiveJobsTable.beginBulkLoad(db)
     const storeBulk = (id: string, title: string, version = 1) => {
-      const record = attractiveJobsTable.prepare(job(id, title, version), job(id, title, version), { attractiveJobsRules: () => null })
-      return attractiveJobsTable.storeBulk(db, record, { raw: JSON.stringify(job(id, title, version)), localRaw: null, pulledAt: 'x', generation: 1 })
+      const record = attractiveJobsTable.prepare(job(id, title, version), job(id, title, version), () => null)
+      return load.store(record, { raw: JSON.stringify(job(id, title, version)), localRaw: null, pulledAt: 'x', generation: 1 })
     }
     const ids = (search: string) =>
       db.prepare(`SELECT a.id FROM attractive_jobs_bigram b JOIN attractive_jobs a ON a.rowid = b.rowid WHERE attractive_jobs_bigram MATCH ? ORDER BY a.id`).all(`"${search}"`).map((r) => (r as { id: string }).id)
@@ -184,12 +186,12 @@ describe('db/repositories/attractiveJobs', () => {
     storeBulk('AJ-2', '청년 돌봄 매니저')
     storeBulk('AJ-3', '공공도서관 교육 코디네이터')
     // A step while the next page is decoded: AJ-1 and AJ-2 are searchable before the load ends.
-    expect(attractiveJobsTable.indexStaged(db, 2)).toBe(true)
+    expect(load.indexStep(2)).toBe(true)
     expect(ids('돌봄')).toEqual(['AJ-2'])
     expect(ids('교육')).toEqual([])
     // The feed sends AJ-1 again (changed meanwhile); AJ-3 goes and AJ-4 takes its rowid, already past.
     expect(storeBulk('AJ-1', '어르신 키오스크 안내', 2)).toBe('stored')
-    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(true)
+    expect(load.indexStep(10)).toBe(true)
     attractiveJobsTable.remove(db, 'AJ-3')
     storeBulk('AJ-4', '마을 정원 가꾸기')
     // Pushes answered through the ordinary path while the load still runs: AJ-2 indexed already, AJ-5 only staged.
@@ -200,10 +202,10 @@ describe('db/repositories/attractiveJobs', () => {
     // AJ-2's answer is searchable at once (its rowid is past); AJ-5's waits in the stage for the next step, with its new text.
     expect(ids('코치')).toEqual(['AJ-2'])
     expect(ids('생태')).toEqual([])
-    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(true)
+    expect(load.indexStep(10)).toBe(true)
     expect(ids('생태')).toEqual(['AJ-5'])
-    expect(attractiveJobsTable.indexStaged(db, 10)).toBe(false)
-    attractiveJobsTable.completeBulkFinish(db, new Set())
+    expect(load.indexStep(10)).toBe(false)
+    load.finish(new Set())
     expect(ids('디지')).toEqual([])
     expect(ids('키오')).toEqual(['AJ-1'])
     expect(ids('매니')).toEqual([])

@@ -8,8 +8,8 @@ import {
   PublicType,
   ReviewAction,
   TargetGroup
-} from '../portal'
-import { RULE_CODES } from '../domain/attractiveJobRules'
+} from '../../portal'
+import { RULE_CODES } from './rules'
 
 /** 매력일자리 views the main process hands to the renderer. */
 export const RuleCodeSchema = z.enum(RULE_CODES)

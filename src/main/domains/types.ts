@@ -1,0 +1,148 @@
+import type { z } from 'zod'
+import type { Channel } from '../../shared/ipc/contract'
+import type { ContractPart } from '../../shared/ipc/contractParts'
+import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
+import type { CoreContext } from '../core/context'
+import type { Handlers } from '../core/dispatch'
+import type { RecordTable } from '../db/repositories/recordTable'
+import type { Db } from '../db/types'
+import type { PortalClient } from '../sync/portalClient'
+
+/**
+ * What a domain (매력일자리, 재취업, 강소기업, …) declares about itself, in one object. Generic code —
+ * sync, reference refresh, the outbox, the 확인 필요 texts, the CLI — loops over the registered
+ * domains (registry.ts) and never names one.
+ */
+
+/** The request that carries a write to the portal. */
+export interface WriteRequest {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /** Relative to the portal's API root, ids already encoded. */
+  path: string
+  query?: Record<string, string>
+  headers?: Record<string, string>
+}
+
+export interface OpMeta {
+  actorId: string
+  deviceTime: string
+  idempotencyKey: string
+}
+
+/**
+ * One kind of local write, defined once: what it is called, the sentence 확인 필요 shows, how it is
+ * checked against what the user sees, how it changes the local view before the portal confirms it,
+ * which request carries it, and how a conflict is judged.
+ */
+export interface WriteOp<Body, Rec> {
+  /** Stored in the outbox (`outbox.op`): never rename one that has shipped. */
+  name: string
+  collection: CollectionName
+  /** Korean, e.g. "매력일자리 검토". */
+  label: string
+  body: z.ZodType<Body>
+  /** A Korean one-liner of what the user asked for (e.g. "적정 — 사유: …"). */
+  intent(body: Body): string
+  request(recordId: string, body: Body): WriteRequest
+  /** Sent with If-Match (the base version). */
+  ifMatch: boolean
+  /**
+   * Set when the write creates a record (it has no server id yet): the local id it lives under until
+   * the portal answers with the record, matched by its `client_ref`.
+   */
+  creates?: { localId(body: Body): string }
+  /** 'record': the answer is the record; 'other' (e.g. the comment): the record is fetched afterwards. */
+  answer: 'record' | 'other'
+  /** A Korean reason when the action is impossible on this view, else null. */
+  check(db: Db, view: Rec | undefined, body: Body): string | null
+  applyLocal(db: Db, view: Rec | undefined, body: Body, meta: OpMeta, recordId: string): Rec
+  /** The body as kept after the portal confirmed it, and as shown in 확인 필요 (personal data masked). */
+  redact?(body: Body): unknown
+  /**
+   * On `409 version_conflict`: true when the portal's current copy already shows what the user
+   * wanted (someone else did the same), so the write is done rather than a conflict for a person.
+   */
+  alreadyApplied?(server: Rec, body: Body): boolean
+}
+
+/** The registry's view of any op, whatever its body and record type. */
+export type AnyWriteOp = WriteOp<unknown, AnyCollectionRecord>
+
+/** Declares an op with its types checked, and hands it to the registry as an AnyWriteOp. */
+export function defineOp<Body, Rec>(op: WriteOp<Body, Rec>): WriteOp<Body, Rec> {
+  return op
+}
+
+/**
+ * Declares a collection with its record type checked, and hands it to the registry: generic code
+ * handles its records as AnyCollectionRecord, each validated by the collection's own schema.
+ */
+export function defineCollection<R extends AnyCollectionRecord, L>(spec: CollectionSpec<R, L>): CollectionSpec {
+  return spec as unknown as CollectionSpec
+}
+
+/** A change-feed collection the domain caches. */
+export interface CollectionSpec<R extends AnyCollectionRecord = AnyCollectionRecord, L = unknown> {
+  name: CollectionName
+  schema: z.ZodType<R>
+  /** `L`: the reference data its derived columns read (see DomainReference). */
+  table: RecordTable<R, L>
+  /** A name a person recognises for a record (its title, company, participant and session). */
+  titleOf(record: R): string
+  /** Rows for the CLI's `list` (default: the table's typed columns); `onlyFailing` where rule checks exist. */
+  summaries?(db: Db, options: { status?: string | undefined; onlyFailing: boolean }): Record<string, unknown>[]
+  /** Whether `onlyFailing` means anything here (the CLI refuses `--failing` otherwise). */
+  hasRuleChecks?: boolean
+}
+
+/**
+ * The reference data a domain needs offline (yearly thresholds, criteria…): how it is fetched
+ * around the pull, and how the derived columns read it — from the database on the main thread, or
+ * from a snapshot of plain data posted to the decode worker.
+ */
+export interface DomainReference<Lookup> {
+  /** Before the domain's feeds are pulled, so records are checked once as they arrive. */
+  refreshBeforePull?(db: Db, client: PortalClient, now: Date): Promise<void>
+  /** After the pull: what only the pulled records revealed (e.g. a program year not seen before). */
+  refreshAfterPull?(db: Db, client: PortalClient, now: Date): Promise<void>
+  snapshot(db: Db): unknown
+  fromSnapshot(snapshot: unknown): Lookup
+}
+
+/** A CLI command: parsed arguments in, one contract call out (validated and checked by dispatch). */
+export interface CliCommand {
+  name: string
+  /** One usage line, shown by `--help`. */
+  usage: string
+  /** Throws CliUsageError (a one-line Korean reason) when the arguments do not fit. */
+  toCall(args: CliArgs): { channel: Channel; input: unknown }
+}
+
+export interface CliArgs {
+  positionals: string[]
+  options: Readonly<Record<string, string | undefined>>
+  now: Date
+}
+
+export class CliUsageError extends Error {}
+
+export type HandlersOf<P extends ContractPart> = Pick<Handlers, Extract<keyof P, Channel>>
+
+/** What a domain's handlers get: the core's context, with writes queued through the outbox. */
+export type DomainContext = CoreContext
+
+export interface Domain<P extends ContractPart = ContractPart> {
+  /** Also the key of its reference snapshot. */
+  name: string
+  collections: readonly CollectionSpec[]
+  ops: readonly AnyWriteOp[]
+  reference?: DomainReference<unknown>
+  contract: P
+  handlers(ctx: DomainContext): HandlersOf<P>
+  cli?: readonly CliCommand[]
+}
+
+/** Declares a domain with its handlers checked against its contract part. */
+export function defineDomain<P extends ContractPart>(domain: Domain<P>): Domain<P> {
+  return domain
+}
