@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Role, Staff, TokenResponse } from '../../shared/portal/common'
 import { ApiError } from './http'
+import type { Clock } from './util'
 
 export interface DemoAccount {
   username: string
@@ -38,10 +39,13 @@ export class AuthService {
   private readonly access = new Map<string, TokenEntry>()
   private readonly refresh = new Map<string, TokenEntry>()
 
-  constructor(private readonly ttlSeconds: number) {}
+  constructor(
+    private readonly ttlSeconds: number,
+    private readonly now: Clock = Date.now
+  ) {}
 
   private issue(staff: Staff): TokenResponse {
-    const now = Date.now()
+    const now = this.now()
     const accessToken = `sim-at-${randomBytes(18).toString('base64url')}`
     const refreshToken = `sim-rt-${randomBytes(18).toString('base64url')}`
     this.access.set(accessToken, { staff, expiresAt: now + this.ttlSeconds * 1000 })
@@ -58,7 +62,7 @@ export class AuthService {
   /** Refresh tokens are not rotated away: the old one stays valid until it expires (a lost response is harmless). */
   refreshGrant(token: string): TokenResponse {
     const entry = this.refresh.get(token)
-    if (!entry || entry.expiresAt < Date.now()) throw new ApiError(401, 'unauthorized', '리프레시 토큰이 유효하지 않습니다.')
+    if (!entry || entry.expiresAt < this.now()) throw new ApiError(401, 'unauthorized', '리프레시 토큰이 유효하지 않습니다.')
     return this.issue(entry.staff)
   }
 
@@ -67,7 +71,7 @@ export class AuthService {
     if (!match?.[1]) throw new ApiError(401, 'unauthorized', 'Authorization: Bearer 토큰이 필요합니다.')
     const entry = this.access.get(match[1])
     if (!entry) throw new ApiError(401, 'unauthorized', '알 수 없는 토큰입니다.')
-    if (entry.expiresAt <= Date.now()) throw new ApiError(401, 'token_expired', '액세스 토큰이 만료되었습니다. 갱신 후 다시 시도하세요.')
+    if (entry.expiresAt <= this.now()) throw new ApiError(401, 'token_expired', '액세스 토큰이 만료되었습니다. 갱신 후 다시 시도하세요.')
     return entry.staff
   }
 }

@@ -4,7 +4,7 @@ import { AuthService, OTHER_STAFF_ID } from './auth'
 import { FaultState } from './faults'
 import { ApiError, notFound, type RequestCtx } from './http'
 import type { JsonObject, LoadedRecord, SimStore } from './store'
-import { nowInstant } from './util'
+import { nowInstant, type Clock } from './util'
 
 export interface SimStats {
   requests: number
@@ -20,6 +20,8 @@ export interface Sim {
   auth: AuthService
   stats: SimStats
   cursorTtlSeconds: number | undefined
+  /** The simulator's time (token expiry, cursor age, every timestamp it writes). */
+  now: Clock
   log: (line: string) => void
   nextIds: { registration: number; malformed: number }
 }
@@ -56,7 +58,7 @@ export function applyOtherStaffEdit(sim: Sim, collection: CollectionName, id: st
   if (!loaded) return undefined
   const rec = loaded.record
   if (collection === 'attractive-jobs' && Array.isArray(rec.comments)) {
-    rec.comments.push({ id: nextCommentId(rec.comments), author: OTHER_STAFF_ID, body: '담당 부서와 통화하여 일정 확인함 (다른 직원 메모)', created_at: nowInstant() })
+    rec.comments.push({ id: nextCommentId(rec.comments), author: OTHER_STAFF_ID, body: '담당 부서와 통화하여 일정 확인함 (다른 직원 메모)', created_at: nowInstant(sim.now) })
   }
   sim.store.commit(collection, loaded)
   return Number(loaded.record.version)

@@ -66,7 +66,7 @@ export function createControl(sim: Sim): SimControl {
           sim.nextIds.malformed += 1
           const id = `${PREFIX[collection]}${pad(sim.nextIds.malformed, 5)}`
           const rec = base ? (JSON.parse(base) as Record<string, unknown>) : {}
-          Object.assign(rec, { id, version: 1, updated_at: nowInstant() })
+          Object.assign(rec, { id, version: 1, updated_at: nowInstant(sim.now) })
           sim.store.putRaw(collection, id, 1, breakRecord(collection, JSON.stringify(rec), sim.nextIds.malformed))
           ids.push(id)
         }

@@ -44,6 +44,11 @@ export interface StartOptions {
   /** Cursors older than this get 410 cursor_expired; default: no age limit. */
   cursorTtlSeconds?: number
   log?: (line: string) => void
+  /**
+   * The simulator's clock, epoch ms; default Date.now. Token expiry, cursor age and every timestamp the
+   * simulator writes read it, so tests can move time forward instead of sleeping.
+   */
+  now?: () => number
 }
 
 export interface PortalSimulator {
@@ -69,7 +74,8 @@ export async function startPortalSimulator(opts: StartOptions = {}): Promise<Por
   const seed = opts.seed ?? 1
   const scale = Math.max(0, Math.floor(opts.scale ?? 1000))
   const log = opts.log ?? (() => undefined)
-  const store = new SimStore(opts.dbPath)
+  const now = opts.now ?? Date.now
+  const store = new SimStore(opts.dbPath, now)
   let seedMs = 0
   if (store.isEmpty()) {
     const started = performance.now()
@@ -82,9 +88,10 @@ export async function startPortalSimulator(opts: StartOptions = {}): Promise<Por
   const sim: Sim = {
     store,
     faults: new FaultState(opts.faults, seed),
-    auth: new AuthService(opts.tokenTtlSeconds ?? 900),
+    auth: new AuthService(opts.tokenTtlSeconds ?? 900, now),
     stats: { requests: 0, writesApplied: 0, idempotentReplays: 0, commentsAdded: {} },
     cursorTtlSeconds: opts.cursorTtlSeconds,
+    now,
     log,
     nextIds: { registration: maxRegistrationNumber(store), malformed: 0 }
   }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { randomBytes } from 'node:crypto'
 import type { CollectionName } from '../../shared/portal/common'
 import { COLLECTIONS } from '../../shared/portal/common'
-import { nowInstant } from './util'
+import { nowInstant, type Clock } from './util'
 
 export type JsonObject = Record<string, unknown>
 
@@ -91,7 +91,10 @@ export class SimStore {
   private epochValue: string
   private readonly stmts: ReturnType<SimStore['prepare']>
 
-  constructor(dbPath?: string) {
+  constructor(
+    dbPath?: string,
+    private readonly now: Clock = Date.now
+  ) {
     this.db = new Database(dbPath ?? ':memory:')
     if (dbPath) {
       this.db.pragma('journal_mode = WAL')
@@ -216,7 +219,7 @@ export class SimStore {
     const record = loaded.record
     if (!opts?.keepVersion) {
       record.version = (typeof record.version === 'number' ? record.version : 0) + 1
-      record.updated_at = nowInstant()
+      record.updated_at = nowInstant(this.now)
     }
     const id = String(record.id)
     const json = JSON.stringify(record)
@@ -239,7 +242,7 @@ export class SimStore {
     const row = this.get(collection, id)
     if (!row || row.deleted) return false
     const version = row.version + 1
-    const json = JSON.stringify({ id, version, updated_at: nowInstant(), deleted: true })
+    const json = JSON.stringify({ id, version, updated_at: nowInstant(this.now), deleted: true })
     this.seq += 1
     this.write(collection, id, version, 1, json, row.private, row.session_id, row.client_ref)
     return true
@@ -293,11 +296,11 @@ export class SimStore {
   }
 
   idempotencyPut(key: string, entry: IdempotencyEntry): void {
-    this.stmts.idemPut.run(key, entry.fingerprint, entry.status, entry.body, nowInstant())
+    this.stmts.idemPut.run(key, entry.fingerprint, entry.status, entry.body, nowInstant(this.now))
   }
 
   logContact(staffId: string, collection: CollectionName, recordId: string, reason: string): void {
-    this.stmts.logContact.run(nowInstant(), staffId, collection, recordId, reason)
+    this.stmts.logContact.run(nowInstant(this.now), staffId, collection, recordId, reason)
   }
 
   contactLog(): { at: string; staff_id: string; collection: string; record_id: string; reason: string }[] {

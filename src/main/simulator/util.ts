@@ -88,6 +88,9 @@ export function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-export function nowInstant(): string {
-  return kstInstant(Date.now())
+/** Milliseconds since the epoch; the simulator reads the time only through one of these (tests inject their own). */
+export type Clock = () => number
+
+export function nowInstant(now: Clock): string {
+  return kstInstant(now())
 }

@@ -6,8 +6,10 @@ import { call, login, start } from './helpers'
 
 describe('auth', () => {
   let sim: PortalSimulator
+  // The simulator's clock: tests move it forward instead of sleeping until a token expires.
+  let t = Date.parse('2026-12-01T09:00:00+09:00')
   beforeAll(async () => {
-    sim = await start({ tokenTtlSeconds: 1 })
+    sim = await start({ tokenTtlSeconds: 60, now: () => t })
   })
   afterAll(() => sim.close())
 
@@ -41,9 +43,13 @@ describe('auth', () => {
   })
 
   it('expires access tokens (token_expired) and refreshes them', async () => {
-    const r = await call<{ access_token: string; refresh_token: string }>(sim, 'POST', '/auth/token', { body: { grant_type: 'password', username: 'manager', password: 'demo' } })
+    const r = await call<{ access_token: string; refresh_token: string; expires_in: number }>(sim, 'POST', '/auth/token', { body: { grant_type: 'password', username: 'manager', password: 'demo' } })
+    expect(r.body.expires_in).toBe(60)
     expect((await call(sim, 'GET', '/me', { token: r.body.access_token })).status).toBe(200)
-    await new Promise((res) => setTimeout(res, 1100))
+    // Valid up to the last millisecond of its 60 s, expired from then on.
+    t += 59_999
+    expect((await call(sim, 'GET', '/me', { token: r.body.access_token })).status).toBe(200)
+    t += 1
     const expired = await call(sim, 'GET', '/me', { token: r.body.access_token })
     expect(expired.status).toBe(401)
     expect(Problem.parse(expired.body).code).toBe('token_expired')
@@ -52,6 +58,16 @@ describe('auth', () => {
     expect((await call(sim, 'GET', '/me', { token: refreshed.body.access_token })).status).toBe(200)
     const bad = await call(sim, 'POST', '/auth/token', { body: { grant_type: 'refresh_token', refresh_token: 'nope' } })
     expect(bad.status).toBe(401)
+  })
+
+  it('refuses a refresh token after its 12 hours', async () => {
+    const r = await call<{ refresh_token: string }>(sim, 'POST', '/auth/token', { body: { grant_type: 'password', username: 'coordinator', password: 'demo' } })
+    t += 12 * 3600_000
+    expect((await call(sim, 'POST', '/auth/token', { body: { grant_type: 'refresh_token', refresh_token: r.body.refresh_token } })).status).toBe(200)
+    t += 1
+    const late = await call(sim, 'POST', '/auth/token', { body: { grant_type: 'refresh_token', refresh_token: r.body.refresh_token } })
+    expect(late.status).toBe(401)
+    expect(Problem.parse(late.body).code).toBe('unauthorized')
   })
 
   it('rejects a malformed token request with 422', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cacheStatus } from '../../../src/main/core/cacheStatus'
-import { listAttractiveJobs } from '../../../src/main/db/repositories/attractiveJobs'
+import { listAttractiveJobs } from '../../../src/main/domains/attractive-jobs/repository'
 import { listQuarantine } from '../../../src/main/db/repositories/quarantine'
 import { COLLECTIONS, type AttractiveJob } from '../../../src/shared/portal'
 import { startHarness, type SimHarness } from '../../helpers/sim'
@@ -96,13 +96,20 @@ describe('sync/pull against the live simulator', () => {
   })
 
   it('refreshes an expired access token once and carries on', async () => {
-    h = await startHarness({ tokenTtlSeconds: 1 })
+    // One fake clock for the portal and the app (so the app's stamps never run ahead of the portal's),
+    // moved past the token's lifetime instead of sleeping through it.
+    let t = Date.parse('2026-12-01T09:00:00+09:00')
+    h = await startHarness({ tokenTtlSeconds: 60, now: () => t }, { now: () => new Date(t) })
     await h.sync()
-    await new Promise((r) => setTimeout(r, 1_200))
+    const tokensChanged = vi.spyOn(h.core.context.session.requireClient(), 'setTokens')
+    t += 60_000
     h.sim.control.otherStaffEdit('attractive-jobs', 1)
     const summary = await h.core.context.sync.start().done
     expect(summary.error).toBeNull()
     expect(summary.pulled['attractive-jobs']).toBe(1)
+    // Exactly one refresh: the first request met token_expired, every later one used the new token.
+    expect(tokensChanged).toHaveBeenCalledTimes(1)
+    expect(tokensChanged.mock.calls[0]?.[0]).toMatchObject({ accessToken: expect.stringMatching(/^sim-at-/) })
   })
 
   it('sees only the feeds of the signed-in role', async () => {

@@ -17,7 +17,7 @@ function review(sim: Sim, ctx: RequestCtx, [id = '']: string[]): Reply {
   if (!transition.from.includes(status)) {
     throw new ApiError(409, 'invalid_transition', `'${status}' 상태에서는 '${body.action}'을(를) 할 수 없습니다.`, { current: loaded.row.json })
   }
-  const at = nowInstant()
+  const at = nowInstant(sim.now)
   loaded.record.status = transition.to
   if (body.action !== 'start_review') {
     loaded.record.decision = {
@@ -36,7 +36,7 @@ function comment(sim: Sim, ctx: RequestCtx, [id = '']: string[]): Reply {
   const loaded = loadOrThrow(sim, COLLECTION, id)
   const body = parseBody(ctx, CommentRequest)
   const comments = Array.isArray(loaded.record.comments) ? loaded.record.comments : []
-  const created = { id: nextCommentId(comments), author: ctx.staff.id, body: body.body, created_at: nowInstant() }
+  const created = { id: nextCommentId(comments), author: ctx.staff.id, body: body.body, created_at: nowInstant(sim.now) }
   comments.push(created)
   loaded.record.comments = comments
   sim.store.commit(COLLECTION, loaded)

@@ -34,7 +34,7 @@ function decodeCursor(sim: Sim, collection: CollectionName, cursor: string): Cur
   }
   if (data.c !== collection) throw validation('cursor', '다른 컬렉션의 커서입니다.')
   if (data.e !== sim.store.epoch) throw new ApiError(410, 'cursor_expired', '커서가 만료되었습니다. 처음부터 다시 받으세요.')
-  if (sim.cursorTtlSeconds !== undefined && Date.now() - data.t > sim.cursorTtlSeconds * 1000) {
+  if (sim.cursorTtlSeconds !== undefined && sim.now() - data.t > sim.cursorTtlSeconds * 1000) {
     throw new ApiError(410, 'cursor_expired', '커서가 만료되었습니다. 처음부터 다시 받으세요.')
   }
   return data
@@ -61,7 +61,7 @@ function feed(sim: Sim, ctx: RequestCtx, [name]: string[]): Reply {
   const page = hasMore ? rows.slice(0, limit) : rows
   const last = page[page.length - 1]
   const nextSeq = last ? last.seq : cursor === undefined ? sim.store.currentSeq : after
-  const next = encodeCursor({ c: collection, s: nextSeq, f: liveUpTo, e: sim.store.epoch, t: Date.now() })
+  const next = encodeCursor({ c: collection, s: nextSeq, f: liveUpTo, e: sim.store.epoch, t: sim.now() })
   // The page is byte concatenation of the stored JSON: no parse, no stringify, no UTF-8 re-encoding.
   const parts: Buffer[] = [OPEN]
   const malformed = sim.faults.get().malformedRate > 0

@@ -79,7 +79,7 @@ function walkIn(sim: Sim, ctx: RequestCtx): Reply {
     sim.nextIds.registration += 1
     id = `RR-2026-${pad(sim.nextIds.registration, 6)}`
   } while (sim.store.get(REGISTRATIONS, id))
-  const now = nowInstant()
+  const now = nowInstant(sim.now)
   const phone = formatPhone(body.person.phone)
   const seat = registered < capacity
   const record: ReemploymentRegistration = {

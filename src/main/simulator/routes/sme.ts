@@ -21,7 +21,7 @@ function screening(sim: Sim, ctx: RequestCtx, [id = '']: string[]): Reply {
   if (unknown.length > 0) throw validation('failed_criteria', `알 수 없는 자격요건 코드: ${unknown.join(', ')}`)
   const status = String(loaded.record.status)
   if (status !== 'submitted' && status !== 'screening') throw invalid(`'${status}' 상태에서는 자격검토를 할 수 없습니다.`, loaded.row.json)
-  loaded.record.screening = { result: body.result, failed_criteria: body.failed_criteria, note: body.note ?? null, by: ctx.staff.id, at: nowInstant() }
+  loaded.record.screening = { result: body.result, failed_criteria: body.failed_criteria, note: body.note ?? null, by: ctx.staff.id, at: nowInstant(sim.now) }
   loaded.record.status = body.result === 'eligible' ? 'evaluating' : 'ineligible'
   loaded.record.stage = body.result === 'eligible' ? 'document' : null
   return textReply(200, sim.store.commit(COLLECTION, loaded))
@@ -50,7 +50,7 @@ function scores(sim: Sim, ctx: RequestCtx, [id = '', evaluatorId = '']: string[]
   if (loaded.record.status !== 'evaluating' || !current || SME_STAGES.indexOf(stage) > SME_STAGES.indexOf(current)) {
     throw invalid(`'${String(loaded.record.status)}/${String(current)}' 상태에서는 '${stage}' 점수를 입력할 수 없습니다.`, loaded.row.json)
   }
-  const at = nowInstant()
+  const at = nowInstant(sim.now)
   const kept = (Array.isArray(loaded.record.scores) ? loaded.record.scores : []).filter((s) => {
     const row = s as { evaluator_id?: unknown; stage?: unknown }
     return !(row.evaluator_id === evaluator && row.stage === stage)
@@ -80,7 +80,7 @@ function selection(sim: Sim, ctx: RequestCtx, [id = '']: string[]): Reply {
   if (loaded.record.status !== 'evaluating' || loaded.record.stage !== 'interview') {
     throw invalid('최종 선정은 면접심사 단계의 평가중 신청에만 할 수 있습니다.', loaded.row.json)
   }
-  loaded.record.selection = { selected: body.selected, note: body.note ?? null, by: ctx.staff.id, at: nowInstant() }
+  loaded.record.selection = { selected: body.selected, note: body.note ?? null, by: ctx.staff.id, at: nowInstant(sim.now) }
   loaded.record.status = body.selected ? 'selected' : 'not_selected'
   return textReply(200, sim.store.commit(COLLECTION, loaded))
 }
