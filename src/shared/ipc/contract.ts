@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CollectionName, District, Staff } from '../portal'
 import { attractiveJobsContract } from '../domains/attractive-jobs/contract'
 import { reemploymentContract } from '../domains/reemployment/contract'
+import { smeContract } from '../domains/sme/contract'
 import { Empty, Ok, type ContractPart } from './contractParts'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
 import { AppInfo, CacheStatus, Session, Settings, SyncStatus } from './views'
@@ -53,8 +54,12 @@ const genericContract = {
 export const contract = {
   ...genericContract,
   ...attractiveJobsContract,
+  ...smeContract,
   ...reemploymentContract
 } as const satisfies ContractPart
+
+/** The parts the contract is made of (a test checks that no channel is declared twice). */
+export const CONTRACT_PARTS: readonly ContractPart[] = [genericContract, attractiveJobsContract, smeContract, reemploymentContract]
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

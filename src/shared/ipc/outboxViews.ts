@@ -1,14 +1,7 @@
 import { z } from 'zod'
 import { CollectionName } from '../portal'
 
-/** Views of the outbox and the 확인 필요 inbox, as the renderer receives them. */
-export const OUTBOX_OP_LABELS = {
-  'attractive_job.review': '매력일자리 검토',
-  'attractive_job.comment': '매력일자리 의견',
-  'registration.attendance': '출석 기록',
-  'registration.status': '신청 상태 변경',
-  'registration.walk_in': '현장 접수'
-} as const satisfies Record<string, string>
+/** Views of the outbox and the 확인 필요 inbox, as the renderer receives them (op labels come with each item). */
 
 export const FieldChange = z.object({
   path: z.string(),

@@ -1,9 +1,12 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
 import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run'
 import { startPortalSimulator, type PortalSimulator } from '../../../src/main/simulator'
 import { RULE_CODES } from '../../../src/shared/domains/attractive-jobs/rules'
 import type { AttractiveJob } from '../../../src/shared/portal'
+import { CACHE_FILE_NAME } from '../../../src/main/db/connection'
 import { makeTempDir } from '../../helpers/tempDir'
 
 /** Runs the CLI as IT staff would: a separate process, over HTTP to the simulator. */
@@ -93,6 +96,13 @@ describe('CLI on the same core, against a live simulator', () => {
     expect(noReason.stderr).toContain('5자 이상')
     expect((await cliInProcess(['review', submitted, 'start_review', '--data-dir', dir.path])).code).toBe(0)
     expect((await cliInProcess(['review', submitted, 'request_revision', '--reason', '사전교육 계획을 보완해 주십시오', '--data-dir', dir.path])).code).toBe(0)
+    // Through the same handler as the app: the decision carries the rule checks it was made on.
+    const cache = new Database(join(dir.path, CACHE_FILE_NAME), { readonly: true })
+    const queued = cache.prepare(`SELECT body FROM outbox WHERE op = 'attractive_job.review' AND record_id = ? ORDER BY seq DESC LIMIT 1`).get(submitted) as { body: string }
+    cache.close()
+    const decision = JSON.parse(queued.body) as { action: string; checks?: { rule: string; passed: boolean }[] }
+    expect(decision.action).toBe('request_revision')
+    expect(decision.checks?.map((check) => check.rule).sort()).toEqual([...RULE_CODES].sort())
     expect((await cliInProcess(['comment', submitted, '예산', '확인', '요청', '--data-dir', dir.path])).code).toBe(0)
     const regs = JSON.parse((await cliInProcess(['list', 'reemployment-registrations', '--json', '--status', 'registered', '--data-dir', dir.path])).stdout) as { id: string; session_id: string }[]
     expect((await cliInProcess(['attendance', regs[0]!.id, 'late', '--at', '2026-12-09T14:20:00+09:00', '--data-dir', dir.path])).code).toBe(0)

@@ -53,8 +53,7 @@ describe('core/dispatch (IPC validation at the main boundary)', () => {
 
   it('reports a missing cached record as not_found in Korean', async () => {
     const result = await core.dispatch('attractiveJobs:get', { id: 'AJ-NOPE' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } })
-    if (!result.ok) expect(result.error.message).toContain('캐시에 없습니다')
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('캐시에 없습니다') } })
   })
 
   it('refuses to sync before sign-in with not_signed_in', async () => {
@@ -74,7 +73,6 @@ describe('core/dispatch (IPC validation at the main boundary)', () => {
 
   it('reports an unreachable portal in Korean without touching the cache', async () => {
     const result = await core.dispatch('auth:signIn', { username: 'manager', password: 'demo', portalUrl: 'http://127.0.0.1:9' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'portal_unreachable' } })
-    if (!result.ok) expect(result.error.message).toContain('포털에 연결할 수 없습니다')
+    expect(result).toMatchObject({ ok: false, error: { code: 'portal_unreachable', message: expect.stringContaining('포털에 연결할 수 없습니다') } })
   })
 })

@@ -58,9 +58,9 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
     'attractiveJobs:comment': ({ id, body }) => ctx.writes.enqueue(commentOp, { recordId: id, body: { body } }),
 
     // Saved list views and the last view, per staff member, kept in the cache database.
-    'attractiveJobs:listViews': () => listSavedViews(ctx.db, staffId(), COLLECTION),
+    'attractiveJobs:listViews': () => listSavedViews(ctx.db, staffId(), COLLECTION, ViewDefinition),
     'attractiveJobs:saveView': ({ name, definition }) =>
-      saveView(ctx.db, { staffId: staffId(), collection: COLLECTION, name, definition, at: ctx.now().toISOString() }),
+      saveView(ctx.db, ViewDefinition, { staffId: staffId(), collection: COLLECTION, name, definition, at: ctx.now().toISOString() }),
     'attractiveJobs:deleteView': ({ id }) => {
       if (!deleteView(ctx.db, staffId(), id)) throw new AppError('not_found', '저장된 보기를 찾을 수 없습니다.')
       return { ok: true as const }

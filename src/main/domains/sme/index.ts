@@ -1,3 +1,4 @@
+import { smeContract } from '../../../shared/domains/sme/contract'
 import { SmeApplication } from '../../../shared/portal'
 import { defineCollection, defineDomain } from '../types'
 import { smeApplicationsTable } from './repository'
@@ -14,6 +15,6 @@ export const smeDomain = defineDomain({
     })
   ],
   ops: [],
-  contract: {},
+  contract: smeContract,
   handlers: () => ({})
 })
