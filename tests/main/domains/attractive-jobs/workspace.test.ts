@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAttractiveJobs } from '../../../src/main/domains/attractive-jobs/repository'
-import { RULE_CODES } from '../../../src/shared/domains/attractive-jobs/rules'
-import type { AttractiveJob } from '../../../src/shared/portal'
-import { idsWhere, outboxStates } from '../../helpers/outbox'
-import { startHarness, type SimHarness } from '../../helpers/sim'
+import { listAttractiveJobs } from '../../../../src/main/domains/attractive-jobs/repository'
+import { RULE_CODES } from '../../../../src/shared/domains/attractive-jobs/rules'
+import type { AttractiveJob } from '../../../../src/shared/portal'
+import { idsWhere, outboxStates } from '../../../helpers/outbox'
+import { startHarness, type SimHarness } from '../../../helpers/sim'
 
 const viewDefinition = {
   filter: { statuses: ['in_review' as const], fields: ['care' as const], ruleCheck: 'has_failures' as const },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttractiveJob, AttractiveJobsRules } from '../../src/shared/portal'
+import type { AttractiveJob, AttractiveJobsRules } from '../../../../src/shared/portal'
 import {
   fmt,
   evaluateAttractiveJobRules,
@@ -15,8 +15,8 @@ import {
   type RuleCode,
   type RuleResult,
   toDecisionChecks
-} from '../../src/shared/domains/attractive-jobs/rules'
-import { makeAttractiveJob } from '../helpers/records'
+} from '../../../../src/shared/domains/attractive-jobs/rules'
+import { makeAttractiveJob } from '../../../helpers/records'
 
 const RULES_2026: AttractiveJobsRules = {
   year: 2026,
