@@ -1,9 +1,9 @@
 import type { CacheRecovery } from '../db/connection'
 import type { Db } from '../db/types'
-import type { WriteOp } from '../domains/types'
+import type { WriteOp } from '../domains/ops'
 import type { Logger } from './log'
 import type { SessionService } from './session'
-import type { SyncService } from './syncService'
+import type { SyncStatus, SyncSummary } from '../../shared/ipc/views'
 
 /** A write accepted locally: its outbox entry and the record it is about. */
 export interface Queued {
@@ -18,6 +18,21 @@ export interface WriteQueue {
   enqueue<Body, Rec>(op: WriteOp<Body, Rec>, input: { recordId?: string; body: Body }): Queued
 }
 
+/**
+ * The sync as handlers see it (SyncService implements it). An interface here rather than the class,
+ * so the context — which every domain's handlers take — does not depend on the service that loops
+ * over the domains.
+ */
+export interface SyncControl {
+  /** Starts a sync unless one is running; resolves with that sync's summary either way. */
+  start(): { started: boolean; done: Promise<SyncSummary> }
+  status(): SyncStatus
+  /** A local write was queued: when online and auto-sync is on, send it shortly. */
+  nudge(): void
+  startAutoSync(intervalMs: number): void
+  stopAutoSync(): void
+}
+
 /** What every domain's handlers share. One per running core (app window, CLI run, test). */
 export interface CoreContext {
   db: Db
@@ -28,6 +43,6 @@ export interface CoreContext {
   now: () => Date
   log: Logger
   session: SessionService
-  sync: SyncService
+  sync: SyncControl
   writes: WriteQueue
 }

@@ -12,6 +12,7 @@ import { domainOfCollection } from '../domains/registry'
 import type { BackoffOptions } from '../sync/backoff'
 import type { PageDecoder } from '../sync/pageDecoder'
 import type { WalCheckpointer } from '../db/walCheckpointer'
+import type { SyncControl } from './context'
 import type { Logger } from './log'
 import type { SessionService } from './session'
 
@@ -33,7 +34,7 @@ export interface SyncServiceOptions {
  * Runs one sync at a time (pull every feed the staff member's roles cover; the push side joins
  * in the outbox issue) and keeps its progress for the sync indicator.
  */
-export class SyncService {
+export class SyncService implements SyncControl {
   private running: Promise<SyncSummary> | null = null
   private progress = new Map<CollectionName, CollectionProgress>()
   private lastSummary: SyncSummary | null = null
