@@ -4,10 +4,14 @@ import { defineConfig, type ReporterDescription } from '@playwright/test'
 const reporters: ReporterDescription[] = [['list']]
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporters.push(['json'])
 
+/** Not vite preview's default 4173, so a server left serving the app's own bundle is never reused by mistake. */
+const HARNESS_PORT = 4174
+
 /**
- * E2E: real Chromium (Debian's, never a downloaded one) against the built renderer, with the real core
- * and the portal simulator running in the test process (tests/e2e/fixtures.ts). Build first:
- * `npx electron-vite build`.
+ * E2E: real Chromium (Debian's, never a downloaded one) against the renderer built with its api transport
+ * pointed at the real core, which runs with the portal simulator in the test process (tests/e2e/fixtures.ts).
+ * The webServer builds that renderer itself; build.spec.ts checks the app's own bundles, so build them
+ * first: `npx electron-vite build`.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +24,7 @@ export default defineConfig({
   // A subfolder: Playwright empties its outputDir at start, and test-results/ also holds vitest's report.
   outputDir: 'test-results/e2e',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${HARNESS_PORT}`,
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     viewport: { width: 1366, height: 800 },
@@ -42,9 +46,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // Serves the renderer built by `electron-vite build`.
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    // Builds the e2e renderer from the sources (a few seconds) into test-results/, then serves it.
+    command: `npx tsx tests/e2e/harness/serve.ts ${HARNESS_PORT}`,
+    url: `http://127.0.0.1:${HARNESS_PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   }

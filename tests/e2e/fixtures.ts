@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import { createCore, type Core } from '../../src/main/core'
 import { startPortalSimulator } from '../../src/main/simulator'
-import { CHANNELS } from '../../src/shared/ipc/contract'
+import { CORE_INVOKE_BINDING } from './harness/binding'
 
 export const SIM_SEED = 7
 export const SIM_SCALE = 300
@@ -87,10 +87,10 @@ export interface E2EFixtures {
 }
 
 /**
- * Every test gets its own simulator and core, and a page whose `window.api` has the same nested shape
- * as the preload's (`buildWindowApi`) but forwards each call to `core.dispatch` in this process through
- * a Playwright binding. So the renderer, the IPC contract, zod validation, the cache and the sync run
- * for real; only Electron's ipcRenderer/ipcMain hop is replaced.
+ * Every test gets its own simulator and core, and a page with the binding the e2e renderer's api
+ * transport calls (tests/renderer/e2e-harness, served by playwright.config.ts's webServer): each call
+ * goes to `core.dispatch` in this process. So the renderer, the IPC contract, zod validation, the cache
+ * and the sync run for real; only Electron's ipcRenderer/ipcMain hop is replaced.
  */
 export const test = base.extend<E2EFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
@@ -130,18 +130,7 @@ export const test = base.extend<E2EFixtures>({
     rmSync(dataDir, { recursive: true, force: true })
   },
   page: async ({ page, core }, use) => {
-    await page.exposeBinding('__coreInvoke', (_source, channel: string, input: unknown) => core.dispatch(channel, input))
-    await page.addInitScript((channels: readonly string[]) => {
-      type Invoke = (channel: string, input: unknown) => Promise<unknown>
-      const g = globalThis as unknown as { __coreInvoke: Invoke; api?: unknown }
-      const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
-      for (const channel of channels) {
-        const [domain, verb] = channel.split(':') as [string, string]
-        const group = (api[domain] ??= {})
-        group[verb] = (input?: unknown) => g.__coreInvoke(channel, input ?? {})
-      }
-      Object.defineProperty(g, 'api', { value: Object.freeze(api), writable: false, configurable: false })
-    }, CHANNELS)
+    await page.exposeBinding(CORE_INVOKE_BINDING, (_source, channel: string, input: unknown) => core.dispatch(channel, input))
     await use(page)
   }
 })

@@ -1,4 +1,4 @@
-import type { AttractiveJobDetail } from '../../src/shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail } from '../../src/shared/domains/attractive-jobs/views'
 import { expect, test } from './fixtures'
 import { listTotal, nav, parseCount, signIn, syncFromSyncPage, waitForTotalChange } from './helpers'
 

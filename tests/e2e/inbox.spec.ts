@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Core } from '../../src/main/core'
-import type { AttractiveJobDetail, AttractiveJobListResult } from '../../src/shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
 import type { AttractiveJob } from '../../src/shared/portal'
 import { expect, test, type TestPortal } from './fixtures'
 import { inboxBadge, nav, signIn, syncFromSyncPage } from './helpers'

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { renderReasonTemplate } from '../../src/shared/domain/attractiveJobRules'
+import { renderReasonTemplate } from '../../src/shared/domains/attractive-jobs/rules'
 import type { Core } from '../../src/main/core'
 import type {
   AttractiveJobDetail,
@@ -7,7 +7,7 @@ import type {
   AttractiveJobListResult,
   SavedView,
   ViewDefinition
-} from '../../src/shared/ipc/attractiveJobViews'
+} from '../../src/shared/domains/attractive-jobs/views'
 import type { AttractiveJob } from '../../src/shared/portal'
 import { expect, test, type TestPortal } from './fixtures'
 import { listTotal, nav, signIn, syncFromSyncPage } from './helpers'
@@ -253,7 +253,7 @@ test.describe('매력일자리 review workspace', () => {
     await expectTotal(page, youth.total)
     await expect(target.locator('xpath=..')).toContainText('청년')
     await expect(page.getByRole('columnheader', { name: '유형', exact: true })).toHaveCount(0)
-    const saved = (await dispatch<SavedView[]>(core, 'views:list', {})).find((v) => v.name === '자치구 청년')
+    const saved = (await dispatch<SavedView[]>(core, 'attractiveJobs:listViews', {})).find((v) => v.name === '자치구 청년')
     expect(saved?.definition.sort.column).toBe('hourly_wage')
     expect(saved?.definition.columns).not.toContain('public_type')
     const sorted = await list(core, { pageSize: saved?.definition.pageSize ?? 50, filter: saved?.definition.filter ?? {}, sort: saved?.definition.sort })
@@ -261,7 +261,7 @@ test.describe('매력일자리 review workspace', () => {
 
     // The last view is remembered (debounced) and the page opens on it after a reload.
     await expect
-      .poll(async () => (await dispatch<ViewDefinition | null>(core, 'views:getLast', {}))?.filter.targetGroups)
+      .poll(async () => (await dispatch<ViewDefinition | null>(core, 'attractiveJobs:getLastView', {}))?.filter.targetGroups)
       .toEqual(['youth'])
     await page.reload()
     await expectTotal(page, youth.total)

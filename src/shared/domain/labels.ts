@@ -116,3 +116,27 @@ export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
   left_early: '조퇴',
   absent: '결석'
 }
+
+/** Why a 확인 필요 entry is there: the portal had a newer version, or it refused the change. */
+export const INBOX_STATE_LABELS: Record<import('../ipc/outboxViews').InboxItem['state'], string> = {
+  conflict: '충돌',
+  rejected: '거절'
+}
+
+/**
+ * Record paths every collection has, as the 확인 필요 comparison names them. Each domain adds its own
+ * (ATTRACTIVE_JOB_FIELD_LABELS in src/shared/domains/attractive-jobs/labels.ts); unknown paths show as sent.
+ */
+export const RECORD_FIELD_LABELS: Readonly<Record<string, string>> = {
+  status: '상태'
+}
+
+/** Record paths of a 재취업 신청자 that the roster writes touch (see RECORD_FIELD_LABELS). */
+export const REEMPLOYMENT_REGISTRATION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  attendance: '출석',
+  'attendance.status': '출석 — 상태',
+  'attendance.checked_at': '출석 — 기록 시각',
+  'person.name': '이름',
+  'person.phone': '전화번호',
+  'person.birth_year': '출생연도'
+}

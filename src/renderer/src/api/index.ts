@@ -1,3 +1,2 @@
 export { ApiError, call, errorMessage, setApiTransport } from './api'
 export type { ApiTransport } from './api'
-export { queryKeys } from './queryKeys'

@@ -94,7 +94,7 @@ export function InboxChangesTable({ collection, changes: all }: InboxChangesTabl
           >
             <Table.Td>
               <Text size="sm" fw={600}>
-                {fieldLabel(change.path)}
+                {fieldLabel(collection, change.path)}
               </Text>
               <Group gap={4} mt={2}>
                 {change.changedOnServer && (

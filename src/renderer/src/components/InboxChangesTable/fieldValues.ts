@@ -1,35 +1,30 @@
+import { ATTRACTIVE_JOB_FIELD_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import {
   ATTENDANCE_STATUS_LABELS,
   ATTRACTIVE_JOB_STATUS_LABELS,
+  RECORD_FIELD_LABELS,
+  REEMPLOYMENT_REGISTRATION_FIELD_LABELS,
   REGISTRATION_STATUS_LABELS,
   SME_STATUS_LABELS
 } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import { formatCount, formatDateTime } from '../../lib/format'
 
-/** Korean names of the record fields that conflicts usually touch; other paths show as sent. */
-const FIELD_LABELS: Record<string, string> = {
-  status: '상태',
-  decision: '검토 결정',
-  'decision.outcome': '검토 결정 — 결과',
-  'decision.reason': '검토 결정 — 사유',
-  'decision.decided_by': '검토 결정 — 결정자',
-  'decision.decided_at': '검토 결정 — 결정 시각',
-  comments: '의견',
-  revision_count: '보완요청 횟수',
-  title: '사업명',
-  headcount: '인원',
-  hourly_wage: '시급',
-  attendance: '출석',
-  'attendance.status': '출석 — 상태',
-  'attendance.checked_at': '출석 — 기록 시각',
-  'person.name': '이름',
-  'person.phone': '전화번호',
-  'person.birth_year': '출생연도'
+/**
+ * Each collection's field names, from its domain's labels (the ones every record has come from
+ * RECORD_FIELD_LABELS). A collection without an entry of its own, such as 강소기업 today, shows those
+ * and the raw path otherwise.
+ */
+const FIELD_LABELS: Record<CollectionName, Readonly<Record<string, string>>> = {
+  'attractive-jobs': ATTRACTIVE_JOB_FIELD_LABELS,
+  'sme-applications': {},
+  'reemployment-sessions': {},
+  'reemployment-registrations': REEMPLOYMENT_REGISTRATION_FIELD_LABELS
 }
 
-export function fieldLabel(path: string): string {
-  return FIELD_LABELS[path] ?? path
+/** The Korean name of a changed field of a record in `collection`; a path without one shows as sent. */
+export function fieldLabel(collection: CollectionName, path: string): string {
+  return FIELD_LABELS[collection][path] ?? RECORD_FIELD_LABELS[path] ?? path
 }
 
 const STATUS_LABELS: Partial<Record<CollectionName, Record<string, string>>> = {

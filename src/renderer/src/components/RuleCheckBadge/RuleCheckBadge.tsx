@@ -1,5 +1,5 @@
 import { Badge, List, Tooltip } from '@mantine/core'
-import { RULE_LABELS, type RuleCode } from '../../../../shared/domain/attractiveJobRules'
+import { RULE_LABELS, type RuleCode } from '../../../../shared/domains/attractive-jobs/rules'
 
 export interface RuleCheckBadgeProps {
   /** Failing rule codes; empty: all pass; null: the year's 기준 are not cached yet. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { call, queryKeys } from '../../api'
+import { call } from '../../api'
+import { appKeys } from './queryKeys'
 
 export function useAppInfo() {
-  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app:info', {}), staleTime: Infinity })
+  return useQuery({ queryKey: appKeys.info, queryFn: () => call('app:info', {}), staleTime: Infinity })
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Alert, Badge, Divider, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domain/labels'
-import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { formatDateTime, formatRelative } from '../../lib/format'
 import { CommentsThread } from './CommentsThread'

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable'
-import type { AttractiveJobRow } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobRow } from '../../../../shared/domains/attractive-jobs/views'
 import { formatCount } from '../../lib/format'
 import { buildColumns, type SelectionProps } from './columns'
 import { PAGE_SIZE_OPTIONS, type ListColumn } from './viewState'

@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, Textarea } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
-import { useQuery } from '@tanstack/react-query'
-import { call, errorMessage } from '../../api'
+import { errorMessage } from '../../api'
 import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
-import type { BulkTarget } from '../../../../shared/ipc/attractiveJobViews'
+import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { formatCount } from '../../lib/format'
 import { ACTION_COLORS } from './DecisionButtons'
 import { MIN_REASON_LENGTH } from './DecisionDialog'
-import { reviewKeys } from './reviewKeys'
+import { useBulkPreview } from './useDecisionQueries'
 import { useBulkReviewMutation } from './useReviewActions'
 
 export interface BulkReviewDialogProps {
@@ -24,11 +23,7 @@ export interface BulkReviewDialogProps {
 
 /** One action with one reason on many records: a preview of what changes and what is skipped, then confirm. */
 export function BulkReviewDialog({ target, action, scopeLabel, onClose, onDone }: BulkReviewDialogProps) {
-  const preview = useQuery({
-    queryKey: reviewKeys.bulkPreview(target, action),
-    queryFn: () => call('attractiveJobs:bulkPreview', { target, action }),
-    gcTime: 0
-  })
+  const preview = useBulkPreview(target, action)
   const mutation = useBulkReviewMutation()
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core'
 import { IconColumns } from '@tabler/icons-react'
-import { COLUMN_LABELS, COLUMN_ORDER, REQUIRED_COLUMNS, normalizeColumns, type ListColumn } from './viewState'
+import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { COLUMN_ORDER, REQUIRED_COLUMNS, normalizeColumns, type ListColumn } from './viewState'
 
 export interface ColumnPickerProps {
   value: readonly ListColumn[]
@@ -23,7 +24,7 @@ export function ColumnPicker({ value, onChange }: ColumnPickerProps) {
         <Checkbox.Group value={[...value]} onChange={(v) => onChange(normalizeColumns(v))} aria-label="표에 보일 열">
           <Stack gap={6}>
             {COLUMN_ORDER.map((c) => (
-              <Checkbox key={c} size="xs" value={c} label={COLUMN_LABELS[c]} disabled={REQUIRED_COLUMNS.includes(c)} />
+              <Checkbox key={c} size="xs" value={c} label={LIST_COLUMN_LABELS[c]} disabled={REQUIRED_COLUMNS.includes(c)} />
             ))}
           </Stack>
         </Checkbox.Group>

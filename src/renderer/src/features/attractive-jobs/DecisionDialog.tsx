@@ -2,16 +2,16 @@ import { useState } from 'react'
 import { Alert, Button, Group, Kbd, Loader, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { IconAlertTriangle, IconBan } from '@tabler/icons-react'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { call, errorMessage, queryKeys } from '../../api'
-import { RULE_LABELS, renderReasonTemplate } from '../../../../shared/domain/attractiveJobRules'
+import { errorMessage } from '../../api'
+import { REVIEW_ACTION_SENTENCES } from '../../../../shared/domains/attractive-jobs/labels'
+import { RULE_LABELS, renderReasonTemplate } from '../../../../shared/domains/attractive-jobs/rules'
 import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
-import type { AttractiveJobDetail } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail } from '../../../../shared/domains/attractive-jobs/views'
 import { canApplyReviewAction, type ReviewAction } from '../../../../shared/portal'
 import { ACTION_COLORS } from './DecisionButtons'
-import { reviewKeys } from './reviewKeys'
 import { useAttractiveJob } from './useAttractiveJobs'
-import { invalidateAfterWrite, useReviewMutation } from './useReviewActions'
+import { useRecordRefresh } from './useDecisionQueries'
+import { useReviewMutation } from './useReviewActions'
 
 export const MIN_REASON_LENGTH = 5
 
@@ -27,13 +27,6 @@ export interface DecisionDialogProps {
   onClose: () => void
   /** The decision was queued; `andNext`: move on to the next unreviewed record. */
   onDecided: (andNext: boolean) => void
-}
-
-const ACTION_SENTENCES: Record<ReviewAction, string> = {
-  start_review: '검토를 시작합니다.',
-  approve: '적정으로 결정합니다.',
-  reject: '부적정으로 결정합니다.',
-  request_revision: '보완을 요청합니다.'
 }
 
 function needsReason(action: ReviewAction): boolean {
@@ -55,26 +48,9 @@ export function defaultReason(detail: AttractiveJobDetail | undefined): string {
  */
 export function DecisionDialog({ target, onClose, onDecided }: DecisionDialogProps) {
   const { id, action, nonce } = target
-  const client = useQueryClient()
   const detail = useAttractiveJob(id)
   const irreversible = action !== 'start_review'
-  const refresh = useQuery({
-    queryKey: reviewKeys.refresh(id, nonce),
-    queryFn: async () => {
-      const result = await call('records:refresh', { collection: 'attractive-jobs', id })
-      const fresh = await client.fetchQuery({
-        queryKey: queryKeys.attractiveJob(id),
-        queryFn: () => call('attractiveJobs:get', { id }),
-        staleTime: 0
-      })
-      if (result.refreshed) void invalidateAfterWrite(client)
-      return { ...result, status: fresh.record.status }
-    },
-    enabled: irreversible,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false
-  })
+  const refresh = useRecordRefresh(id, nonce, irreversible)
   const mutation = useReviewMutation()
   const [edited, setEdited] = useState<string | null>(null)
   const [touched, setTouched] = useState(false)
@@ -110,7 +86,7 @@ export function DecisionDialog({ target, onClose, onDecided }: DecisionDialogPro
         <Stack gap="sm">
           <Text size="sm">
             <b>{detail.data?.record.title ?? id}</b>
-            {status && ` (현재 ${ATTRACTIVE_JOB_STATUS_LABELS[status]})`} — {ACTION_SENTENCES[action]}
+            {status && ` (현재 ${ATTRACTIVE_JOB_STATUS_LABELS[status]})`} — {REVIEW_ACTION_SENTENCES[action]}
           </Text>
 
           {checking && (

@@ -7,7 +7,7 @@ import {
   TARGET_GROUP_LABELS,
   WEEKDAY_LABELS
 } from '../../../../shared/domain/labels'
-import type { AttractiveJobDetail } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail } from '../../../../shared/domains/attractive-jobs/views'
 import { FieldGrid } from '../../components/FieldGrid'
 import { formatBytes, formatCount, formatDate, formatDateTime, formatWon } from '../../lib/format'
 

@@ -1,18 +1,19 @@
 import { Badge, Group, Text, Timeline, Title } from '@mantine/core'
-import type { HistoryEntry } from '../../../../shared/ipc/attractiveJobViews'
+import { HISTORY_KIND_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import type { HistoryEntry } from '../../../../shared/domains/attractive-jobs/views'
 import { formatDateTime } from '../../lib/format'
 
-const KIND_LABELS: Record<HistoryEntry['kind'], { label: string; color: string }> = {
-  version: { label: '버전 수신', color: 'gray' },
-  queued: { label: '전송 대기', color: 'orange' },
-  synced: { label: '포털 반영', color: 'teal' },
-  conflict: { label: '충돌', color: 'red' },
-  rejected: { label: '포털 거부', color: 'red' },
-  reapplied: { label: '다시 적용', color: 'blue' },
-  discarded: { label: '취소함', color: 'gray' },
-  comment: { label: '의견', color: 'violet' },
-  decision: { label: '결정', color: 'indigo' },
-  contact: { label: '개인정보 조회', color: 'yellow' }
+const KIND_COLORS: Record<HistoryEntry['kind'], string> = {
+  version: 'gray',
+  queued: 'orange',
+  synced: 'teal',
+  conflict: 'red',
+  rejected: 'red',
+  reapplied: 'blue',
+  discarded: 'gray',
+  comment: 'violet',
+  decision: 'indigo',
+  contact: 'yellow'
 }
 
 /** Versions seen, decisions, comments and local writes, with device time and sync time side by side. */
@@ -29,13 +30,13 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
       ) : (
         <Timeline bulletSize={14} lineWidth={2}>
           {history.map((h, i) => {
-            const kind = KIND_LABELS[h.kind]
+            const color = KIND_COLORS[h.kind]
             return (
-              <Timeline.Item key={`${h.kind}-${i}`} color={kind.color}
+              <Timeline.Item key={`${h.kind}-${i}`} color={color}
                 title={
                   <Group gap={6}>
-                    <Badge size="xs" variant="light" color={kind.color}>
-                      {kind.label}
+                    <Badge size="xs" variant="light" color={color}>
+                      {HISTORY_KIND_LABELS[h.kind]}
                     </Badge>
                     <Text size="sm">{h.summary}</Text>
                   </Group>

@@ -2,15 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { call, errorMessage, queryKeys } from '../../api'
+import { useQueryClient } from '@tanstack/react-query'
+import { errorMessage } from '../../api'
 import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
-import type { AttractiveJobDetail, AttractiveJobRow, BulkTarget, SavedView, ViewDefinition } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobDetail, AttractiveJobRow, BulkTarget, SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
 import { canApplyReviewAction, type ReviewAction } from '../../../../shared/portal'
 import { EmptyCache } from '../../components/EmptyCache'
 import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
 import { formatCount } from '../../lib/format'
 import { useHashParams } from '../../router'
+import { useStartSync } from '../sync/useSync'
 import { AttractiveJobDrawer } from './AttractiveJobDrawer'
 import { AttractiveJobsTable } from './AttractiveJobsTable'
 import { BulkBar } from './BulkBar'
@@ -18,14 +19,15 @@ import { BulkReviewDialog } from './BulkReviewDialog'
 import type { SelectionProps } from './columns'
 import { DecisionDialog, type DecisionTarget } from './DecisionDialog'
 import { findNextUnreviewed } from './nextUnreviewed'
+import { attractiveJobsKeys } from './queryKeys'
 import { useAttractiveJobList } from './useAttractiveJobs'
-import { invalidateAfterWrite, showError, useReviewMutation } from './useReviewActions'
+import { showError, useReviewMutation } from './useReviewActions'
+import { useRememberLastView } from './useSavedViews'
 import { useTriageHotkeys } from './useTriageHotkeys'
 import { WorkspaceHeader } from './WorkspaceHeader'
 import { cleanFilter, fromSortStatus, normalizeView, toSortStatus } from './viewState'
 
 export const SEARCH_DEBOUNCE_MS = 250
-const LAST_VIEW_DEBOUNCE_MS = 600
 
 function withoutSearch(definition: ViewDefinition): ViewDefinition {
   const { search: _search, ...filter } = definition.filter
@@ -75,17 +77,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
   const cacheEmpty =
     list.data !== undefined && Object.values(counts).reduce((s, n) => s + n, 0) === 0 && Object.keys(filter).length === 0
 
-  // Remember the view as the last one (debounced), so the page reopens on it.
-  const definitionKey = JSON.stringify(definition)
-  const [debouncedDefinitionKey] = useDebouncedValue(definitionKey, LAST_VIEW_DEBOUNCE_MS)
-  const savedKey = useRef(JSON.stringify(normalizeView(initial)))
-  useEffect(() => {
-    if (debouncedDefinitionKey === savedKey.current) return
-    savedKey.current = debouncedDefinitionKey
-    call('views:setLast', { definition: JSON.parse(debouncedDefinitionKey) as ViewDefinition }).catch((error: unknown) =>
-      showError('마지막 보기를 저장하지 못했습니다', error)
-    )
-  }, [debouncedDefinitionKey])
+  useRememberLastView(definition, initial)
 
   // Arriving with a record in the route (확인 필요 → 자료 열기): open it over the list, then drop the
   // parameter so a later visit to the page does not reopen it.
@@ -105,14 +97,10 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
   }, [cursorId, rows])
 
   const review = useReviewMutation()
-  const startSync = useMutation({
-    mutationFn: () => call('sync:start', {}),
-    onSuccess: () => invalidateAfterWrite(client),
-    onError: (error) => showError('동기화를 시작하지 못했습니다', error)
-  })
+  const startSync = useStartSync({ announce: false })
 
   const statusOf = (id: string) =>
-    client.getQueryData<AttractiveJobDetail>(queryKeys.attractiveJob(id))?.record.status ?? rows.find((r) => r.id === id)?.status
+    client.getQueryData<AttractiveJobDetail>(attractiveJobsKeys.detail(id))?.record.status ?? rows.find((r) => r.id === id)?.status
 
   const act = (id: string | null, action: ReviewAction) => {
     if (!id) {

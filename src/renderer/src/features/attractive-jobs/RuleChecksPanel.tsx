@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconCheck, IconX } from '@tabler/icons-react'
-import { RULE_LABELS } from '../../../../shared/domain/attractiveJobRules'
-import type { AttractiveJobDetail } from '../../../../shared/ipc/attractiveJobViews'
+import { RULE_LABELS } from '../../../../shared/domains/attractive-jobs/rules'
+import type { AttractiveJobDetail } from '../../../../shared/domains/attractive-jobs/views'
 import { formatWon } from '../../lib/format'
 
 /** The ten rule checks of the record, each with pass/fail and the numbers it was decided on. */

@@ -1,12 +1,8 @@
 import { useState } from 'react'
 import { ActionIcon, Badge, Button, Group, Modal, Select, TextInput, Tooltip } from '@mantine/core'
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { notifications } from '@mantine/notifications'
-import { call } from '../../api'
-import type { SavedView, ViewDefinition } from '../../../../shared/ipc/attractiveJobViews'
-import { reviewKeys } from './reviewKeys'
-import { showError } from './useReviewActions'
+import type { SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
+import { useDeleteView, useSavedViews, useSaveView } from './useSavedViews'
 import { sameView } from './viewState'
 
 export interface SavedViewsBarProps {
@@ -18,8 +14,7 @@ export interface SavedViewsBarProps {
 
 /** Named views (filters, sort, columns, page size) kept per staff member in the cache database. */
 export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: SavedViewsBarProps) {
-  const client = useQueryClient()
-  const views = useQuery({ queryKey: reviewKeys.savedViews, queryFn: () => call('views:list', {}) })
+  const views = useSavedViews()
   // After a reload the page opens on the last view: name it when it is exactly a saved one.
   const active =
     views.data?.find((v) => v.id === activeId) ??
@@ -27,25 +22,11 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
   const [saving, setSaving] = useState(false)
   const [name, setName] = useState('')
 
-  const save = useMutation({
-    mutationFn: (viewName: string) => call('views:save', { name: viewName, definition: current }),
-    onSuccess: async (view) => {
-      notifications.show({ color: 'teal', title: '보기를 저장했습니다', message: `「${view.name}」` })
-      setSaving(false)
-      onActiveChange(view.id)
-      await client.invalidateQueries({ queryKey: reviewKeys.savedViews })
-    },
-    onError: (error) => showError('보기를 저장하지 못했습니다', error)
+  const save = useSaveView((view) => {
+    setSaving(false)
+    onActiveChange(view.id)
   })
-  const remove = useMutation({
-    mutationFn: (id: number) => call('views:delete', { id }),
-    onSuccess: async () => {
-      notifications.show({ color: 'gray', title: '보기를 삭제했습니다', message: active ? `「${active.name}」` : '' })
-      onActiveChange(null)
-      await client.invalidateQueries({ queryKey: reviewKeys.savedViews })
-    },
-    onError: (error) => showError('보기를 삭제하지 못했습니다', error)
-  })
+  const remove = useDeleteView(() => onActiveChange(null))
 
   const modified = active !== null && !sameView(active.definition, current)
   return (
@@ -92,7 +73,7 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
             color="red"
             aria-label="보기 삭제"
             loading={remove.isPending}
-            onClick={() => remove.mutate(active.id)}
+            onClick={() => remove.mutate({ id: active.id, name: active.name })}
           >
             <IconTrash size={16} />
           </ActionIcon>
@@ -102,7 +83,7 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
         <form
           onSubmit={(e) => {
             e.preventDefault()
-            save.mutate(name)
+            save.mutate({ name, definition: current })
           }}
         >
           <TextInput

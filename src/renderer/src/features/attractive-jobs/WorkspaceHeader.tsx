@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import { ActionIcon, CloseButton, Group, Kbd, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core'
 import { IconKeyboard, IconSearch } from '@tabler/icons-react'
-import type { AttractiveJobFilter, SavedView, ViewDefinition } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobFilter, SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
 import { ReviewProgress } from '../../components/ReviewProgress'
 import { formatCount } from '../../lib/format'
 import { ColumnPicker } from './ColumnPicker'

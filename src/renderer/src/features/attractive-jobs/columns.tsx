@@ -6,11 +6,12 @@ import {
   PUBLIC_TYPE_LABELS,
   TARGET_GROUP_LABELS
 } from '../../../../shared/domain/labels'
-import type { AttractiveJobRow } from '../../../../shared/ipc/attractiveJobViews'
+import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import type { AttractiveJobRow } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { RuleCheckBadge } from '../../components/RuleCheckBadge'
 import { formatCount, formatDate, formatWon } from '../../lib/format'
-import { COLUMN_LABELS, SORT_COLUMN_OF, type ListColumn } from './viewState'
+import { SORT_COLUMN_OF, type ListColumn } from './viewState'
 
 export interface SelectionProps {
   isSelected: (id: string) => boolean
@@ -110,7 +111,7 @@ function statusColumn(selection: SelectionProps): DataTableColumn<AttractiveJobR
           onChange={selection.onTogglePage}
           onClick={stop}
         />
-        <span>{COLUMN_LABELS.status}</span>
+        <span>{LIST_COLUMN_LABELS.status}</span>
       </Group>
     ),
     sortable: true,
@@ -137,7 +138,7 @@ export function buildColumns(columns: readonly ListColumn[], selection: Selectio
       ? statusColumn(selection)
       : {
           accessor: column,
-          title: COLUMN_LABELS[column],
+          title: LIST_COLUMN_LABELS[column],
           sortable: SORT_COLUMN_OF[column] !== undefined,
           textAlign: RIGHT.has(column) ? 'right' : 'left',
           width: WIDTH[column],

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { call, queryKeys } from '../../api'
-import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../../shared/ipc/attractiveJobViews'
+import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../../shared/domains/attractive-jobs/views'
+import { attractiveJobListQuery } from './useAttractiveJobs'
 import { isUnreviewed } from './viewState'
 
 export interface NextUnreviewed {
@@ -26,11 +26,7 @@ export async function findNextUnreviewed(
   const pages = Math.max(1, Math.ceil(total / request.pageSize))
   for (let page = request.page; page <= pages + 1; page += 1) {
     const pageRequest = { ...request, page }
-    const result = await client.fetchQuery({
-      queryKey: queryKeys.attractiveJobList(pageRequest),
-      queryFn: () => call('attractiveJobs:list', pageRequest),
-      staleTime: 0
-    })
+    const result = await client.fetchQuery({ ...attractiveJobListQuery(pageRequest), staleTime: 0 })
     const next = result.rows.find((r) => isUnreviewed(r.status) && !before.has(r.id))
     if (next) return { id: next.id, page }
     if (result.rows.length < request.pageSize) break

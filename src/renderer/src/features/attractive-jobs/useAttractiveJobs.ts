@@ -1,37 +1,41 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { call, queryKeys } from '../../api'
-import type { AttractiveJobListRequest } from '../../../../shared/ipc/attractiveJobViews'
-import { reviewKeys } from './reviewKeys'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { call } from '../../api'
+import type { AttractiveJobListRequest } from '../../../../shared/domains/attractive-jobs/views'
+import { attractiveJobsKeys } from './queryKeys'
+
+/** One page of the list over the cache; also read ahead by findNextUnreviewed. */
+export function attractiveJobListQuery(request: AttractiveJobListRequest) {
+  return queryOptions({
+    queryKey: attractiveJobsKeys.list(request),
+    queryFn: () => call('attractiveJobs:list', request)
+  })
+}
+
+/** One record with its rule checks, history and comments; also re-read by the pre-decision refresh. */
+export function attractiveJobQuery(id: string) {
+  return queryOptions({
+    queryKey: attractiveJobsKeys.detail(id),
+    queryFn: () => call('attractiveJobs:get', { id })
+  })
+}
 
 export function useAttractiveJobList(request: AttractiveJobListRequest) {
-  return useQuery({
-    queryKey: queryKeys.attractiveJobList(request),
-    queryFn: () => call('attractiveJobs:list', request),
-    placeholderData: keepPreviousData
-  })
+  return useQuery({ ...attractiveJobListQuery(request), placeholderData: keepPreviousData })
 }
 
 export function useAttractiveJob(id: string | null) {
-  return useQuery({
-    queryKey: queryKeys.attractiveJob(id ?? ''),
-    queryFn: () => call('attractiveJobs:get', { id: id ?? '' }),
-    enabled: id !== null
-  })
+  return useQuery({ ...attractiveJobQuery(id ?? ''), enabled: id !== null })
 }
 
-/** The 25 자치구 in official code order (as main returns them). */
-export function useDistricts() {
-  return useQuery({
-    queryKey: reviewKeys.districts,
-    queryFn: () => call('reference:districts', {}),
-    staleTime: 5 * 60_000
-  })
+/** Counts by status, 기관구분 and rule failures over the cache (the home tile), and the years present. */
+export function useAttractiveJobDashboard() {
+  return useQuery({ queryKey: attractiveJobsKeys.dashboard, queryFn: () => call('attractiveJobs:dashboard', {}) })
 }
 
-/** Program years present in the cache (for the 사업연도 filter). */
+/** Program years present in the cache (for the 사업연도 filter), from the same cache entry as the dashboard. */
 export function useProgramYears() {
   return useQuery({
-    queryKey: reviewKeys.dashboard,
+    queryKey: attractiveJobsKeys.dashboard,
     queryFn: () => call('attractiveJobs:dashboard', {}),
     select: (d) => d.programYears
   })

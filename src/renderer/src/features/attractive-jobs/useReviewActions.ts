@@ -1,15 +1,11 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
 import { call, errorMessage } from '../../api'
 import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
-import type { BulkTarget } from '../../../../shared/ipc/attractiveJobViews'
+import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
-
-/** After a local write: every view over the cache (lists, details, counts, navigation badges) may have changed. */
-export function invalidateAfterWrite(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'reviewRefresh' })
-}
+import { invalidateAfterOutboxChange } from '../registry'
 
 export function showError(title: string, error: unknown): void {
   notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 })
@@ -32,7 +28,7 @@ export function useReviewMutation() {
         title: `${REVIEW_ACTION_LABELS[action]}: 보낼 목록에 추가했습니다`,
         message: '다음 동기화 때 포털에 반영됩니다.'
       })
-      await invalidateAfterWrite(client)
+      await invalidateAfterOutboxChange(client)
     },
     onError: (error, { action }) => showError(`${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
   })
@@ -44,7 +40,7 @@ export function useCommentMutation() {
     mutationFn: ({ id, body }: { id: string; body: string }) => call('attractiveJobs:comment', { id, body }),
     onSuccess: async () => {
       notifications.show({ color: 'teal', title: '의견을 보낼 목록에 추가했습니다', message: '다음 동기화 때 포털에 반영됩니다.' })
-      await invalidateAfterWrite(client)
+      await invalidateAfterOutboxChange(client)
     },
     onError: (error) => showError('의견을 저장하지 못했습니다', error)
   })
@@ -62,7 +58,7 @@ export function useBulkReviewMutation() {
         message: result.queued > 0 ? '다음 동기화 때 포털에 반영됩니다.' : '상태가 맞지 않아 바뀐 건이 없습니다.',
         autoClose: 8000
       })
-      await invalidateAfterWrite(client)
+      await invalidateAfterOutboxChange(client)
     },
     onError: (error, { action }) => showError(`일괄 ${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
   })

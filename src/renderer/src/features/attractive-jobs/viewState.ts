@@ -7,28 +7,10 @@ import {
   type AttractiveJobSort,
   type AttractiveJobSortColumn,
   type ViewDefinition
-} from '../../../../shared/ipc/attractiveJobViews'
+} from '../../../../shared/domains/attractive-jobs/views'
 import type { AttractiveJobStatus } from '../../../../shared/portal'
 
 export type ListColumn = (typeof LIST_COLUMNS)[number]
-
-/** Korean headers of the list columns (also the column picker's labels). */
-export const COLUMN_LABELS: Record<ListColumn, string> = {
-  id: '사업번호',
-  title: '사업명',
-  org_name: '기관',
-  org_type: '기관구분',
-  field: '직무분야',
-  public_type: '유형',
-  target_group: '대상',
-  headcount: '인원',
-  hourly_wage: '시급',
-  status: '상태',
-  rule_failures: '기준 점검',
-  program_year: '사업연도',
-  submitted_at: '접수일',
-  updated_at: '수정일'
-}
 
 /** Status (with the row checkbox) and title (with the 전송 대기/확인 필요 markers) are always shown. */
 export const REQUIRED_COLUMNS: readonly ListColumn[] = ['status', 'title']

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { call, queryKeys } from '../../api'
+import { call } from '../../api'
 import type { ChannelInput } from '../../../../shared/ipc/contract'
+import { authKeys } from './queryKeys'
 
 export function useSession() {
-  return useQuery({ queryKey: queryKeys.session, queryFn: () => call('auth:session', {}) })
+  return useQuery({ queryKey: authKeys.session, queryFn: () => call('auth:session', {}) })
 }
 
 export function useSignIn() {
@@ -21,7 +22,7 @@ export function useContinueOffline() {
   return useMutation({
     mutationFn: () => call('auth:continueOffline', {}),
     onSuccess: (session) => {
-      client.setQueryData(queryKeys.session, session)
+      client.setQueryData(authKeys.session, session)
     }
   })
 }
@@ -31,8 +32,9 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => call('auth:signOut', {}),
     onSuccess: async () => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.session[0] })
-      await client.invalidateQueries({ queryKey: queryKeys.session })
+      // Nothing of the signed-out staff member's screens may linger for the next one.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] })
+      await client.invalidateQueries({ queryKey: authKeys.session })
     }
   })
 }

@@ -5,10 +5,10 @@ import {
   ATTRACTIVE_JOB_STATUS_LABELS,
   ORG_TYPE_LABELS
 } from '../../../../shared/domain/labels'
-import { RULE_CODES, RULE_LABELS } from '../../../../shared/domain/attractiveJobRules'
+import { RULE_CODES, RULE_LABELS } from '../../../../shared/domains/attractive-jobs/rules'
 import type { AttractiveJobStatus, OrgType } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
-import { useAttractiveJobDashboard } from './useDashboard'
+import { useAttractiveJobDashboard } from '../attractive-jobs/useAttractiveJobs'
 
 const STATUSES = Object.keys(ATTRACTIVE_JOB_STATUS_LABELS) as AttractiveJobStatus[]
 const ORG_TYPES = Object.keys(ORG_TYPE_LABELS) as OrgType[]

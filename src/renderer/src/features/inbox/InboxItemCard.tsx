@@ -1,11 +1,10 @@
 import { Alert, Badge, Button, Card, Collapse, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronUp, IconExternalLink, IconTrash } from '@tabler/icons-react'
-import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import { COLLECTION_LABELS, INBOX_STATE_LABELS } from '../../../../shared/domain/labels'
 import type { InboxItem } from '../../../../shared/ipc/outboxViews'
 import { InboxChangesLegend, InboxChangesTable, visibleChanges } from '../../components/InboxChangesTable'
 import { formatDateTime, formatRelative } from '../../lib/format'
 
-export const INBOX_STATE_LABELS: Record<InboxItem['state'], string> = { conflict: '충돌', rejected: '거절' }
 const STATE_COLORS: Record<InboxItem['state'], string> = { conflict: 'orange', rejected: 'red' }
 
 export interface InboxItemCardProps {

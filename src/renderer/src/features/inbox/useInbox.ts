@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
-import { call, errorMessage, queryKeys } from '../../api'
+import { call, errorMessage } from '../../api'
 import type { CollectionName } from '../../../../shared/portal'
 import { PATHS, type AppPath, type RouteParams } from '../../router'
-import { invalidateAfterSync } from '../sync/useSync'
+import { invalidateAfterOutboxChange } from '../registry'
+import { inboxKeys } from './queryKeys'
 
 /** The 확인 필요 list: every conflicted or rejected outbox entry, oldest first. */
 export function useInbox() {
-  return useQuery({ queryKey: queryKeys.inbox, queryFn: () => call('inbox:list', {}) })
+  return useQuery({ queryKey: inboxKeys.list, queryFn: () => call('inbox:list', {}) })
 }
 
 /** 다시 적용: the same intent, queued again on the portal's current version. */
@@ -21,7 +22,7 @@ export function useReapply() {
         title: '다시 적용했습니다',
         message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다. 다음 동기화 때 포털로 보냅니다.'
       })
-      await invalidateAfterSync(client)
+      await invalidateAfterOutboxChange(client)
     },
     onError: (error) => {
       notifications.show({ color: 'red', title: '다시 적용하지 못했습니다', message: errorMessage(error) })
@@ -40,7 +41,7 @@ export function useDiscard() {
         title: '내 변경을 버렸습니다',
         message: discarded > 1 ? `이 자료의 변경 ${discarded}건을 버렸습니다.` : '자료는 포털의 현재 값으로 돌아갑니다.'
       })
-      await invalidateAfterSync(client)
+      await invalidateAfterOutboxChange(client)
     },
     onError: (error) => {
       notifications.show({ color: 'red', title: '버리지 못했습니다', message: errorMessage(error) })

@@ -1,22 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { Alert, Badge, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { call, errorMessage, queryKeys, ApiError } from '../../api'
+import { ApiError, errorMessage } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { useAppInfo } from '../app/useAppInfo'
+import { useSettings, useUpdatePortalUrl } from './useSettings'
 
 function PortalUrlForm({ initial }: { initial: string | null }) {
-  const client = useQueryClient()
   const [value, setValue] = useState(initial ?? '')
-  const update = useMutation({
-    mutationFn: (portalUrl: string | null) => call('settings:update', { portalUrl }),
-    onSuccess: (settings) => {
-      client.setQueryData(queryKeys.settings, settings)
-      void client.invalidateQueries({ queryKey: queryKeys.session })
-      notifications.show({ color: 'teal', title: '저장했습니다', message: '포털 주소를 바꿨습니다.' })
-    }
-  })
+  const update = useUpdatePortalUrl()
   const fieldError =
     update.error instanceof ApiError ? (update.error.issues.find((i) => i.path.includes('portalUrl'))?.message ?? null) : null
 
@@ -49,7 +40,7 @@ function PortalUrlForm({ initial }: { initial: string | null }) {
 }
 
 export function SettingsPage() {
-  const settings = useQuery({ queryKey: queryKeys.settings, queryFn: () => call('settings:get', {}) })
+  const settings = useSettings()
   const info = useAppInfo()
 
   return (

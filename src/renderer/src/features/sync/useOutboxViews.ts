@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { call, queryKeys } from '../../api'
+import { call } from '../../api'
+import { syncKeys } from './queryKeys'
 
 /** Writes queued on this PC and not yet confirmed by the portal (refreshed while a sync runs). */
 export function usePendingWrites(running: boolean) {
   return useQuery({
-    queryKey: queryKeys.outboxPending,
+    queryKey: syncKeys.pendingWrites,
     queryFn: () => call('outbox:pending', {}),
     refetchInterval: running ? 2_000 : false
   })
@@ -12,5 +13,5 @@ export function usePendingWrites(running: boolean) {
 
 /** Feed items that failed the schema and were set aside, with their raw JSON. */
 export function useQuarantine() {
-  return useQuery({ queryKey: queryKeys.quarantine, queryFn: () => call('sync:quarantine', {}) })
+  return useQuery({ queryKey: syncKeys.quarantine, queryFn: () => call('sync:quarantine', {}) })
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react'
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
-import { call, errorMessage, queryKeys } from '../../api'
+import { call, errorMessage } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import type { CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
 import { formatCount } from '../../lib/format'
+import { invalidateAfterSync } from '../registry'
+import { syncKeys } from './queryKeys'
 
 export const SYNC_POLL_RUNNING_MS = 1_000
 export const SYNC_POLL_IDLE_MS = 10_000
@@ -13,7 +15,7 @@ export const SYNC_POLL_IDLE_MS = 10_000
 /** sync:status, polled every second while a sync runs and every ten seconds otherwise. */
 export function useSyncStatus() {
   return useQuery({
-    queryKey: queryKeys.syncStatus,
+    queryKey: syncKeys.status,
     queryFn: () => call('sync:status', {}),
     refetchInterval: (query) => (query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS)
   })
@@ -26,10 +28,10 @@ export function useSyncStatus() {
 export function useCacheStatus() {
   const client = useQueryClient()
   return useQuery({
-    queryKey: queryKeys.cacheStatus,
+    queryKey: syncKeys.cacheStatus,
     queryFn: () => call('cache:status', {}),
     refetchInterval: () =>
-      client.getQueryData<SyncStatus>(queryKeys.syncStatus)?.running ? SYNC_POLL_RUNNING_MS * 2 : SYNC_POLL_IDLE_MS
+      client.getQueryData<SyncStatus>(syncKeys.status)?.running ? SYNC_POLL_RUNNING_MS * 2 : SYNC_POLL_IDLE_MS
   })
 }
 
@@ -41,16 +43,6 @@ export function useOutboxCounts(): { attention: number; pending: number } | null
   return { attention: outbox.conflicts + outbox.rejected, pending: outbox.pending }
 }
 
-/** Everything a finished sync (or an inbox action) can change: cache views, outbox views, the dashboard. */
-export async function invalidateAfterSync(client: QueryClient): Promise<void> {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: queryKeys.cacheStatus }),
-    client.invalidateQueries({ queryKey: queryKeys.outbox }),
-    client.invalidateQueries({ queryKey: queryKeys.quarantine }),
-    client.invalidateQueries({ queryKey: queryKeys.attractiveJobs })
-  ])
-}
-
 /**
  * Sync on regaining the network: the browser's `online` event starts a sync (one already running is
  * fine — its result is reported as usual). Mounted once, in the shell.
@@ -60,7 +52,7 @@ export function useSyncOnReconnect(): void {
   useEffect(() => {
     const onOnline = () => {
       call('sync:start', {})
-        .then(() => client.invalidateQueries({ queryKey: queryKeys.syncStatus }))
+        .then(() => client.invalidateQueries({ queryKey: syncKeys.status }))
         .catch(() => undefined)
     }
     window.addEventListener('online', onOnline)
@@ -68,18 +60,25 @@ export function useSyncOnReconnect(): void {
   }, [client])
 }
 
-export function useStartSync() {
+/**
+ * 지금 동기화. `announce: false` for a screen's own 동기화 실행 button, whose spinner already says it
+ * started; the result is announced when the sync finishes either way (useSyncCompletionNotifier).
+ */
+export function useStartSync({ announce = true }: { announce?: boolean } = {}) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: () => call('sync:start', {}),
     onSuccess: async ({ started }) => {
-      notifications.show({
-        id: 'sync-start',
-        color: started ? 'blue' : 'gray',
-        title: started ? '동기화를 시작했습니다' : '동기화가 이미 진행 중입니다',
-        message: started ? '포털에서 변경된 자료를 받아옵니다.' : '진행 중인 동기화가 끝나면 결과를 알려 드립니다.'
-      })
-      await client.invalidateQueries({ queryKey: queryKeys.syncStatus })
+      if (announce) {
+        notifications.show({
+          id: 'sync-start',
+          color: started ? 'blue' : 'gray',
+          title: started ? '동기화를 시작했습니다' : '동기화가 이미 진행 중입니다',
+          message: started ? '포털에서 변경된 자료를 받아옵니다.' : '진행 중인 동기화가 끝나면 결과를 알려 드립니다.'
+        })
+      }
+      // Polled every ten seconds when idle: read it now, so the running sync (and its end) is seen at once.
+      await client.invalidateQueries({ queryKey: syncKeys.status })
     },
     onError: (error) => {
       notifications.show({ color: 'red', title: '동기화를 시작하지 못했습니다', message: errorMessage(error) })
