@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types'
-import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../shared/domains/attractive-jobs/labels'
 import type { BulkPreview, BulkResult, BulkTarget } from '../../../shared/domains/attractive-jobs/views'
 import { canApplyReviewAction, ReviewRequest, type AttractiveJobStatus, type ReviewAction } from '../../../shared/portal'
 import { toDecisionChecks } from '../../../shared/domains/attractive-jobs/rules'

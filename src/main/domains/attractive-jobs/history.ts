@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types'
-import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../shared/domains/attractive-jobs/labels'
 import type { HistoryEntry } from '../../../shared/domains/attractive-jobs/views'
 import type { AttractiveJob, AttractiveJobStatus } from '../../../shared/portal'
 import { listAuditForRecord } from '../../db/repositories/auditLog'

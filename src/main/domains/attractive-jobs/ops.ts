@@ -1,4 +1,4 @@
-import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../shared/domains/attractive-jobs/labels'
 import { CommentRequest, REVIEW_TRANSITIONS, ReviewRequest, canApplyReviewAction, type AttractiveJob } from '../../../shared/portal'
 import { defineOp } from '../types'
 

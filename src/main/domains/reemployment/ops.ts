@@ -1,4 +1,4 @@
-import { ATTENDANCE_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '../../../shared/domain/labels'
+import { ATTENDANCE_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '../../../shared/domains/reemployment/labels'
 import { maskName, maskPhone, phoneLast4 } from '../../../shared/domain/masking'
 import {
   AttendanceRequest,

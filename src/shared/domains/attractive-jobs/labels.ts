@@ -1,29 +1,13 @@
-import type { ReviewAction } from '../../portal'
-import type { HistoryEntry, LIST_COLUMNS } from './views'
-
-/**
- * 매력일자리's Korean labels that are not plain enum names (those stay in src/shared/domain/labels.ts
- * next to the other collections'): the list's column headers, the decision sentences, the history
- * kinds and the record fields the 확인 필요 comparison shows. Components never spell these out.
- */
-
-/** Headers of the review list's columns (also the column picker's labels). */
-export const LIST_COLUMN_LABELS: Record<(typeof LIST_COLUMNS)[number], string> = {
-  id: '사업번호',
-  title: '사업명',
-  org_name: '기관',
-  org_type: '기관구분',
-  field: '직무분야',
-  public_type: '유형',
-  target_group: '대상',
-  headcount: '인원',
-  hourly_wage: '시급',
-  status: '상태',
-  rule_failures: '기준 점검',
-  program_year: '사업연도',
-  submitted_at: '접수일',
-  updated_at: '수정일'
-}
+import type {
+  AttractiveJobStatus,
+  JobField,
+  OrgType,
+  PublicType,
+  ReviewAction,
+  SELECTION_METHODS,
+  TargetGroup,
+  WEEKDAYS
+} from '../../portal'
 
 /** What the decision dialog says the chosen action will do. */
 export const REVIEW_ACTION_SENTENCES: Record<ReviewAction, string> = {
@@ -31,20 +15,6 @@ export const REVIEW_ACTION_SENTENCES: Record<ReviewAction, string> = {
   approve: '적정으로 결정합니다.',
   reject: '부적정으로 결정합니다.',
   request_revision: '보완을 요청합니다.'
-}
-
-/** The kinds of entry in a record's 이력. */
-export const HISTORY_KIND_LABELS: Record<HistoryEntry['kind'], string> = {
-  version: '버전 수신',
-  queued: '전송 대기',
-  synced: '포털 반영',
-  conflict: '충돌',
-  rejected: '포털 거부',
-  reapplied: '다시 적용',
-  discarded: '취소함',
-  comment: '의견',
-  decision: '결정',
-  contact: '개인정보 조회'
 }
 
 /**
@@ -62,4 +32,72 @@ export const ATTRACTIVE_JOB_FIELD_LABELS: Readonly<Record<string, string>> = {
   title: '사업명',
   headcount: '인원',
   hourly_wage: '시급'
+}
+
+export const ATTRACTIVE_JOB_STATUS_LABELS: Record<AttractiveJobStatus, string> = {
+  submitted: '접수',
+  in_review: '검토중',
+  approved: '적정',
+  rejected: '부적정',
+  revision_requested: '보완요청',
+  withdrawn: '철회'
+}
+
+export const ATTRACTIVE_JOB_STATUS_COLORS: Record<AttractiveJobStatus, string> = {
+  submitted: 'gray',
+  in_review: 'blue',
+  approved: 'teal',
+  rejected: 'red',
+  revision_requested: 'orange',
+  withdrawn: 'dark'
+}
+
+export const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
+  mon: '월',
+  tue: '화',
+  wed: '수',
+  thu: '목',
+  fri: '금',
+  sat: '토',
+  sun: '일'
+}
+
+/** 매력일자리 recruitment.selection values (the schema keeps them as free strings; unknown ones show as sent). */
+export const SELECTION_METHOD_LABELS: Record<(typeof SELECTION_METHODS)[number], string> = {
+  document: '서류전형',
+  interview: '면접',
+  practical: '실기'
+}
+
+export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
+  start_review: '검토 시작',
+  approve: '적정',
+  reject: '부적정',
+  request_revision: '보완요청'
+}
+
+export const ORG_TYPE_LABELS: Record<OrgType, string> = {
+  city: '서울시',
+  district: '자치구',
+  agency: '투자출연기관'
+}
+
+export const PUBLIC_TYPE_LABELS: Record<PublicType, string> = {
+  career_building: '경력형성형',
+  inclusive: '약자동행형'
+}
+
+export const JOB_FIELD_LABELS: Record<JobField, string> = {
+  management_planning: '경영기획',
+  administration: '행정사무',
+  culture_arts: '문화·예술경영',
+  care: '돌봄',
+  education_counseling: '교육·상담',
+  ai: 'AI 활용'
+}
+
+export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
+  youth: '청년',
+  middle_aged: '중장년',
+  any: '무관'
 }

@@ -1,5 +1,5 @@
 import type { AttractiveJob, AttractiveJobsRules, RuleCheck } from '../../portal'
-import { TARGET_GROUP_LABELS } from '../../domain/labels'
+import { TARGET_GROUP_LABELS } from './labels'
 
 /**
  * 매력일자리 (공공형) rule-check engine, shared/portal-admin-api.md §5 and §8.

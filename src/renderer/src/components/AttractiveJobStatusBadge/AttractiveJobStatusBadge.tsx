@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core'
-import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobStatus } from '../../../../shared/portal'
 
 export interface AttractiveJobStatusBadgeProps extends Omit<BadgeProps, 'color' | 'children'> {

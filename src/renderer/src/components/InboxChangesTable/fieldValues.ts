@@ -1,12 +1,8 @@
 import { ATTRACTIVE_JOB_FIELD_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
-import {
-  ATTENDANCE_STATUS_LABELS,
-  ATTRACTIVE_JOB_STATUS_LABELS,
-  RECORD_FIELD_LABELS,
-  REEMPLOYMENT_REGISTRATION_FIELD_LABELS,
-  REGISTRATION_STATUS_LABELS,
-  SME_STATUS_LABELS
-} from '../../../../shared/domain/labels'
+import { ATTENDANCE_STATUS_LABELS, REEMPLOYMENT_REGISTRATION_FIELD_LABELS, REGISTRATION_STATUS_LABELS } from '../../../../shared/domains/reemployment/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { RECORD_FIELD_LABELS } from '../../../../shared/domain/labels'
+import { SME_STATUS_LABELS } from '../../../../shared/domains/sme/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import { formatCount, formatDateTime } from '../../lib/format'
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Alert, Badge, Divider, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
-import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { formatDateTime, formatRelative } from '../../lib/format'

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Paper, Text } from '@mantine/core'
 import { IconChevronDown, IconListCheck } from '@tabler/icons-react'
-import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
+import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import { REVIEW_ACTIONS, type ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
 

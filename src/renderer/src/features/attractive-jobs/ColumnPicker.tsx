@@ -1,6 +1,6 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core'
 import { IconColumns } from '@tabler/icons-react'
-import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import { COLUMN_ORDER, REQUIRED_COLUMNS, normalizeColumns, type ListColumn } from './viewState'
 
 export interface ColumnPickerProps {

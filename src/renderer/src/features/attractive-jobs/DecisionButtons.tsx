@@ -1,6 +1,6 @@
 import { Button, Group, Kbd, Paper, Text, Tooltip } from '@mantine/core'
-import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
-import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domain/labels'
+import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import { REVIEW_ACTIONS, canApplyReviewAction, type AttractiveJobStatus, type ReviewAction } from '../../../../shared/portal'
 
 export const ACTION_KEYS: Record<ReviewAction, string> = { start_review: 'S', approve: 'A', reject: 'R', request_revision: 'V' }

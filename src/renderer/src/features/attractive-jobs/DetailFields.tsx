@@ -1,12 +1,5 @@
 import { List, Text, Title } from '@mantine/core'
-import {
-  JOB_FIELD_LABELS,
-  ORG_TYPE_LABELS,
-  PUBLIC_TYPE_LABELS,
-  SELECTION_METHOD_LABELS,
-  TARGET_GROUP_LABELS,
-  WEEKDAY_LABELS
-} from '../../../../shared/domain/labels'
+import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, SELECTION_METHOD_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobDetail } from '../../../../shared/domains/attractive-jobs/views'
 import { FieldGrid } from '../../components/FieldGrid'
 import { formatBytes, formatCount, formatDate, formatDateTime, formatWon } from '../../lib/format'

@@ -1,12 +1,7 @@
 import { Button, Group, MultiSelect, Select } from '@mantine/core'
 import { IconFilterOff } from '@tabler/icons-react'
 import { RULE_CODES, RULE_LABELS, type RuleCode } from '../../../../shared/domains/attractive-jobs/rules'
-import {
-  JOB_FIELD_LABELS,
-  ORG_TYPE_LABELS,
-  PUBLIC_TYPE_LABELS,
-  TARGET_GROUP_LABELS
-} from '../../../../shared/domain/labels'
+import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, TARGET_GROUP_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobFilter } from '../../../../shared/domains/attractive-jobs/views'
 import { useDistricts } from '../reference/useDistricts'
 import { useProgramYears } from './useAttractiveJobs'

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Timeline, Title } from '@mantine/core'
-import { HISTORY_KIND_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { HISTORY_KIND_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import type { HistoryEntry } from '../../../../shared/domains/attractive-jobs/views'
 import { formatDateTime } from '../../lib/format'
 

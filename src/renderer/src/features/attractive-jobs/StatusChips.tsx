@@ -1,5 +1,5 @@
 import { Chip, Group } from '@mantine/core'
-import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import { ATTRACTIVE_JOB_STATUSES, type AttractiveJobStatus } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
 

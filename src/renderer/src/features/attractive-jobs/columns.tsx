@@ -1,12 +1,7 @@
 import { Badge, Checkbox, Group, Text, Tooltip } from '@mantine/core'
 import type { DataTableColumn } from 'mantine-datatable'
-import {
-  JOB_FIELD_LABELS,
-  ORG_TYPE_LABELS,
-  PUBLIC_TYPE_LABELS,
-  TARGET_GROUP_LABELS
-} from '../../../../shared/domain/labels'
-import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, TARGET_GROUP_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import type { AttractiveJobRow } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { RuleCheckBadge } from '../../components/RuleCheckBadge'

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
 import { call, errorMessage } from '../../api'
-import { REVIEW_ACTION_LABELS } from '../../../../shared/domain/labels'
+import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'

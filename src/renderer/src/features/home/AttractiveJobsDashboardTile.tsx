@@ -1,10 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { errorMessage } from '../../api'
-import {
-  ATTRACTIVE_JOB_STATUS_COLORS,
-  ATTRACTIVE_JOB_STATUS_LABELS,
-  ORG_TYPE_LABELS
-} from '../../../../shared/domain/labels'
+import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS, ORG_TYPE_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import { RULE_CODES, RULE_LABELS } from '../../../../shared/domains/attractive-jobs/rules'
 import type { AttractiveJobStatus, OrgType } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
