@@ -6,14 +6,8 @@ import type { CoreContext } from '../core/context'
 import type { Handlers } from '../core/dispatch'
 import type { RecordTable } from '../db/repositories/recordTable'
 import type { Db } from '../db/types'
-import type { AnyWriteOp } from './ops'
 import type { PortalClient } from '../sync/portalClient'
-
-/**
- * What a domain (매력일자리, 재취업, 강소기업, …) declares about itself, in one object. Generic code —
- * sync, reference refresh, the outbox, the 확인 필요 texts, the CLI — loops over the registered
- * domains (registry.ts) and never names one.
- */
+import type { AnyWriteOp } from './ops'
 
 export type { AnyWriteOp, OpMeta, WriteOp, WriteRequest } from './ops'
 export { defineOp } from './ops'
@@ -76,6 +70,11 @@ export type HandlersOf<P extends ContractPart> = Pick<Handlers, Extract<keyof P,
 /** What a domain's handlers get: the core's context, with writes queued through the outbox. */
 export type DomainContext = CoreContext
 
+/**
+ * What a domain (매력일자리, 재취업, 강소기업, …) declares about itself, in one object. Generic code —
+ * sync, reference refresh, the outbox, the 확인 필요 texts, the CLI — loops over the registered
+ * domains (registry.ts) and never names one.
+ */
 export interface Domain<P extends ContractPart = ContractPart> {
   /** Also the key of its reference snapshot. */
   name: string
