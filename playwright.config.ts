@@ -5,7 +5,8 @@ const reporters: ReporterDescription[] = [['list']]
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporters.push(['json'])
 
 /** Not vite preview's default 4173, so a server left serving the app's own bundle is never reused by mistake. */
-const HARNESS_PORT = 4174
+// E2E_PORT lets two runs share a machine (each builds and serves its own renderer, and writes its own results).
+const HARNESS_PORT = Number(process.env.E2E_PORT ?? 4174)
 
 /**
  * E2E: real Chromium (Debian's, never a downloaded one) against the renderer built with its api transport
@@ -22,7 +23,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: reporters,
   // A subfolder: Playwright empties its outputDir at start, and test-results/ also holds vitest's report.
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${HARNESS_PORT}` : 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${HARNESS_PORT}`,
     locale: 'ko-KR',

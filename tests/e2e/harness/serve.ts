@@ -11,7 +11,7 @@ import { build, preview, type InlineConfig, type Plugin } from 'vite'
  */
 const port = Number(process.argv[2])
 const root = resolve('src/renderer')
-const outDir = resolve('test-results', 'e2e-renderer')
+const outDir = resolve('test-results', process.env.E2E_PORT ? `e2e-renderer-${port}` : 'e2e-renderer')
 const harnessEntry = resolve('tests', 'renderer', 'e2e-harness', 'main.ts')
 
 /** index.html's `<script src="/src/main.tsx">` loads the harness entry instead (which imports main.tsx). */
