@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { errorMessage } from '../../api'
 import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
@@ -26,6 +25,7 @@ import { useRememberLastView } from './useSavedViews'
 import { useTriageHotkeys } from './useTriageHotkeys'
 import { WorkspaceHeader } from './WorkspaceHeader'
 import { cleanFilter, fromSortStatus, normalizeView, toSortStatus } from './viewState'
+import { notify } from '../../lib/notify'
 
 export const SEARCH_DEBOUNCE_MS = 250
 
@@ -104,13 +104,12 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
 
   const act = (id: string | null, action: ReviewAction) => {
     if (!id) {
-      notifications.show({ color: 'gray', message: '먼저 행을 고르세요 (J/K 또는 ↑/↓).' })
+      notify.info({ title: '먼저 행을 고르세요 (J/K 또는 ↑/↓).' })
       return
     }
     const status = statusOf(id)
     if (status && !canApplyReviewAction(status, action)) {
-      notifications.show({
-        color: 'yellow',
+      notify.warning({
         title: `${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다`,
         message: `${ATTRACTIVE_JOB_STATUS_LABELS[status]} 상태에서는 ${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다.`
       })
@@ -131,7 +130,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
     try {
       const next = await findNextUnreviewed(client, request, decisionSnapshot.current, target.id, total)
       if (!next) {
-        notifications.show({ color: 'blue', title: '다음 미검토 건이 없습니다', message: '이 필터의 접수·검토중 건을 모두 보았습니다.' })
+        notify.info({ title: '다음 미검토 건이 없습니다', message: '이 필터의 접수·검토중 건을 모두 보았습니다.' })
         return
       }
       setPage(next.page)

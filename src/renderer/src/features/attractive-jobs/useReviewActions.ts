@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { notifications } from '@mantine/notifications'
-import { call, errorMessage } from '../../api'
+import { call } from '../../api'
 import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
 import { invalidateAfterOutboxChange } from '../registry'
+import { notify } from '../../lib/notify'
 
 export function showError(title: string, error: unknown): void {
-  notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 })
+  notify.failure({ title, error })
 }
 
 export interface ReviewInput {
@@ -23,8 +23,8 @@ export function useReviewMutation() {
     mutationFn: ({ id, action, reason }: ReviewInput) =>
       call('attractiveJobs:review', { id, action, ...(reason ? { reason } : {}) }),
     onSuccess: async (_result, { action }) => {
-      notifications.show({
-        color: 'teal',
+      notify.success({
+        topic: 'review-queued',
         title: `${REVIEW_ACTION_LABELS[action]}: 보낼 목록에 추가했습니다`,
         message: '다음 동기화 때 포털에 반영됩니다.'
       })
@@ -39,7 +39,7 @@ export function useCommentMutation() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: string }) => call('attractiveJobs:comment', { id, body }),
     onSuccess: async () => {
-      notifications.show({ color: 'teal', title: '의견을 보낼 목록에 추가했습니다', message: '다음 동기화 때 포털에 반영됩니다.' })
+      notify.success({ topic: 'comment-queued', title: '의견을 보낼 목록에 추가했습니다', message: '다음 동기화 때 포털에 반영됩니다.' })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error) => showError('의견을 저장하지 못했습니다', error)
@@ -52,11 +52,10 @@ export function useBulkReviewMutation() {
     mutationFn: (input: { target: BulkTarget; action: ReviewAction; reason?: string }) =>
       call('attractiveJobs:bulkReview', { target: input.target, action: input.action, ...(input.reason ? { reason: input.reason } : {}) }),
     onSuccess: async (result, { action }) => {
-      notifications.show({
-        color: result.queued > 0 ? 'teal' : 'yellow',
+      notify[result.queued > 0 ? 'success' : 'warning']({
+        topic: 'bulk-review',
         title: `일괄 ${REVIEW_ACTION_LABELS[action]}: ${formatCount(result.queued)}건 보낼 목록에 추가, ${formatCount(result.skipped.length)}건 제외`,
-        message: result.queued > 0 ? '다음 동기화 때 포털에 반영됩니다.' : '상태가 맞지 않아 바뀐 건이 없습니다.',
-        autoClose: 8000
+        message: result.queued > 0 ? '다음 동기화 때 포털에 반영됩니다.' : '상태가 맞지 않아 바뀐 건이 없습니다.'
       })
       await invalidateAfterOutboxChange(client)
     },

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
-import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api'
 import type { SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
 import { attractiveJobsKeys } from './queryKeys'
 import { showError } from './useReviewActions'
 import { normalizeView } from './viewState'
+import { notify } from '../../lib/notify'
 
 const LAST_VIEW_DEBOUNCE_MS = 600
 
@@ -22,7 +22,7 @@ export function useSaveView(onSaved: (view: SavedView) => void) {
     mutationFn: ({ name, definition }: { name: string; definition: ViewDefinition }) =>
       call('attractiveJobs:saveView', { name, definition }),
     onSuccess: async (view) => {
-      notifications.show({ color: 'teal', title: '보기를 저장했습니다', message: `「${view.name}」` })
+      notify.success({ title: '보기를 저장했습니다', message: `「${view.name}」` })
       onSaved(view)
       await client.invalidateQueries({ queryKey: attractiveJobsKeys.views })
     },
@@ -35,7 +35,7 @@ export function useDeleteView(onDeleted: () => void) {
   return useMutation({
     mutationFn: ({ id }: { id: number; name: string }) => call('attractiveJobs:deleteView', { id }),
     onSuccess: async (_ok, { name }) => {
-      notifications.show({ color: 'gray', title: '보기를 삭제했습니다', message: name ? `「${name}」` : '' })
+      notify.info({ title: '보기를 삭제했습니다', message: name ? `「${name}」` : '' })
       onDeleted()
       await client.invalidateQueries({ queryKey: attractiveJobsKeys.views })
     },

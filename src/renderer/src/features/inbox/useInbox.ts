@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { notifications } from '@mantine/notifications'
-import { call, errorMessage } from '../../api'
+import { call } from '../../api'
 import type { CollectionName } from '../../../../shared/portal'
 import { PATHS, type AppPath, type RouteParams } from '../../router'
 import { invalidateAfterOutboxChange } from '../registry'
 import { inboxKeys } from './queryKeys'
+import { notify } from '../../lib/notify'
 
 /** The 확인 필요 list: every conflicted or rejected outbox entry, oldest first. */
 export function useInbox() {
@@ -17,15 +17,14 @@ export function useReapply() {
   return useMutation({
     mutationFn: (seq: number) => call('inbox:reapply', { seq }),
     onSuccess: async () => {
-      notifications.show({
-        color: 'teal',
+      notify.success({
         title: '다시 적용했습니다',
         message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다. 다음 동기화 때 포털로 보냅니다.'
       })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error) => {
-      notifications.show({ color: 'red', title: '다시 적용하지 못했습니다', message: errorMessage(error) })
+      notify.failure({ title: '다시 적용하지 못했습니다', error })
     }
   })
 }
@@ -36,15 +35,14 @@ export function useDiscard() {
   return useMutation({
     mutationFn: (seq: number) => call('inbox:discard', { seq }),
     onSuccess: async ({ discarded }) => {
-      notifications.show({
-        color: 'gray',
+      notify.info({
         title: '내 변경을 버렸습니다',
         message: discarded > 1 ? `이 자료의 변경 ${discarded}건을 버렸습니다.` : '자료는 포털의 현재 값으로 돌아갑니다.'
       })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error) => {
-      notifications.show({ color: 'red', title: '버리지 못했습니다', message: errorMessage(error) })
+      notify.failure({ title: '버리지 못했습니다', error })
     }
   })
 }

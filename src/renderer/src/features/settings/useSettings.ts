@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { notifications } from '@mantine/notifications'
 import { call } from '../../api'
 import { authKeys } from '../auth/queryKeys'
 import { settingsKeys } from './queryKeys'
+import { notify } from '../../lib/notify'
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKeys.current, queryFn: () => call('settings:get', {}) })
@@ -16,7 +16,7 @@ export function useUpdatePortalUrl() {
     onSuccess: (settings) => {
       client.setQueryData(settingsKeys.current, settings)
       void client.invalidateQueries({ queryKey: authKeys.session })
-      notifications.show({ color: 'teal', title: '저장했습니다', message: '포털 주소를 바꿨습니다.' })
+      notify.success({ title: '저장했습니다', message: '포털 주소를 바꿨습니다.' })
     }
   })
 }

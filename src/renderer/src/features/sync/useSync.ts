@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { notifications } from '@mantine/notifications'
-import { call, errorMessage } from '../../api'
+import { call } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import type { CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
 import { formatCount } from '../../lib/format'
 import { invalidateAfterSync } from '../registry'
 import { syncKeys } from './queryKeys'
+import { notify } from '../../lib/notify'
+
+/** The notice of a sync's outcome: one at a time, the newest. */
+const SYNC_RESULT = 'sync-result'
 
 export const SYNC_POLL_RUNNING_MS = 1_000
 export const SYNC_POLL_IDLE_MS = 10_000
@@ -70,9 +73,8 @@ export function useStartSync({ announce = true }: { announce?: boolean } = {}) {
     mutationFn: () => call('sync:start', {}),
     onSuccess: async ({ started }) => {
       if (announce) {
-        notifications.show({
-          id: 'sync-start',
-          color: started ? 'blue' : 'gray',
+        notify.info({
+          topic: 'sync-start',
           title: started ? '동기화를 시작했습니다' : '동기화가 이미 진행 중입니다',
           message: started ? '포털에서 변경된 자료를 받아옵니다.' : '진행 중인 동기화가 끝나면 결과를 알려 드립니다.'
         })
@@ -81,7 +83,7 @@ export function useStartSync({ announce = true }: { announce?: boolean } = {}) {
       await client.invalidateQueries({ queryKey: syncKeys.status })
     },
     onError: (error) => {
-      notifications.show({ color: 'red', title: '동기화를 시작하지 못했습니다', message: errorMessage(error) })
+      notify.failure({ topic: SYNC_RESULT, title: '동기화를 시작하지 못했습니다', error })
     }
   })
 }
@@ -130,9 +132,11 @@ export function useSyncCompletionNotifier(status: SyncStatus | undefined): void 
     const summary = status.lastSummary
     void invalidateAfterSync(client)
     if (summary.error) {
-      notifications.show({ color: 'red', title: '동기화 실패', message: summary.error.message, autoClose: false })
+      notify.failure({ topic: SYNC_RESULT, title: '동기화 실패', error: summary.error.message })
     } else {
-      notifications.show({ color: 'teal', title: '동기화 완료', message: describeSummary(summary) })
+      // Replaces an earlier failure: what the staff member sees is the latest result.
+      notify.success({ topic: SYNC_RESULT, title: '동기화 완료', message: describeSummary(summary) })
     }
+    notify.dismiss('sync-start')
   }, [client, finishedAt, status])
 }
