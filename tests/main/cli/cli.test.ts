@@ -90,7 +90,7 @@ describe('CLI on the same core, against a live simulator', () => {
     const refused = await cliInProcess(['review', submitted, 'approve', '--data-dir', dir.path])
     expect(refused.code).toBe(1)
     expect(refused.stderr.trim().split('\n')).toHaveLength(1)
-    expect(refused.stderr).toContain("현재 상태(접수)에서는 '적정'")
+    expect(refused.stderr).toContain('접수 상태에서는 적정 처리할 수 없습니다.')
     const noReason = await cliInProcess(['review', submitted, 'reject', '--data-dir', dir.path])
     expect(noReason.code).toBe(1)
     expect(noReason.stderr).toContain('5자 이상')

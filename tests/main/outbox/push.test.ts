@@ -50,7 +50,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const [id] = idsWhere(db, `SELECT id FROM attractive_jobs WHERE status = 'submitted' LIMIT 1`)
     expect(() =>
       enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'approve' }, actorId: 'S-1', now: now() })
-    ).toThrow(/현재 상태\(접수\)에서는 '적정'/)
+    ).toThrow('접수 상태에서는 적정 처리할 수 없습니다.')
     expect(() =>
       enqueueWrite(db, reviewOp, {recordId: id!, body: { action: 'reject', reason: '짧음' } as never, actorId: 'S-1', now: now() })
     ).toThrow()

@@ -24,7 +24,7 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
     'attractiveJobs:list': (request) => listAttractiveJobs(ctx.db, request),
     'attractiveJobs:get': ({ id }) => {
       const stored = attractiveJobsTable.getStored(ctx.db, id)
-      if (!stored) throw new AppError('not_found', `매력일자리 ${id}이(가) 캐시에 없습니다.`)
+      if (!stored) throw new AppError('not_found', `매력일자리(${id})는 캐시에 없습니다.`)
       const record = AttractiveJob.parse(JSON.parse(stored.local_raw ?? stored.raw))
       const writes = writeCountsFor(ctx.db, COLLECTION, id)
       return {
@@ -44,7 +44,7 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
     /** The year's thresholds as cached by the last sync (null until then). */
     'attractiveJobs:rules': ({ year }) => cachedRules(ctx.db, year),
     'attractiveJobs:bulkPreview': ({ target, action }) => previewBulk(ctx.db, target, action),
-    'attractiveJobs:bulkReview': ({ target, action, reason }) => applyBulk(ctx, { target, action, reason }),
+    'attractiveJobs:bulkReview': (request) => applyBulk(ctx, request),
     'attractiveJobs:review': ({ id, action, reason, checks }) => {
       // A decision carries the rule checks it was made on; computed here when the caller did not send them.
       const view = action === 'start_review' ? undefined : attractiveJobsTable.getView(ctx.db, id)

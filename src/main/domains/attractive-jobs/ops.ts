@@ -1,4 +1,4 @@
-import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../shared/domains/attractive-jobs/labels'
+import { REVIEW_ACTION_LABELS, reviewActionRefusal } from '../../../shared/domains/attractive-jobs/labels'
 import { CommentRequest, REVIEW_TRANSITIONS, ReviewRequest, canApplyReviewAction, type AttractiveJob } from '../../../shared/portal'
 import { defineOp } from '../types'
 
@@ -19,10 +19,7 @@ export const reviewOp = defineOp<ReviewRequest, AttractiveJob>({
   answer: 'record',
   check(_db, view, body) {
     if (!view) return NOT_CACHED
-    if (!canApplyReviewAction(view.status, body.action)) {
-      return `현재 상태(${ATTRACTIVE_JOB_STATUS_LABELS[view.status]})에서는 '${REVIEW_ACTION_LABELS[body.action]}'을(를) 할 수 없습니다.`
-    }
-    return null
+    return canApplyReviewAction(view.status, body.action) ? null : reviewActionRefusal(view.status, body.action)
   },
   applyLocal(_db, view, body, meta) {
     const job = view!

@@ -8,6 +8,7 @@ import {
   AttractiveJobListResult,
   BulkPreview,
   BulkResult,
+  BulkReviewRequest,
   BulkTarget,
   SavedView,
   ViewDefinition
@@ -20,10 +21,7 @@ export const attractiveJobsContract = {
   'attractiveJobs:dashboard': { input: z.object({}).strict(), output: AttractiveJobDashboard },
   'attractiveJobs:rules': { input: z.object({ year: z.number().int() }), output: AttractiveJobsRules.nullable() },
   'attractiveJobs:bulkPreview': { input: z.object({ target: BulkTarget, action: ReviewAction }), output: BulkPreview },
-  'attractiveJobs:bulkReview': {
-    input: z.object({ target: BulkTarget, action: ReviewAction, reason: z.string().trim().max(2000).optional() }),
-    output: BulkResult
-  },
+  'attractiveJobs:bulkReview': { input: BulkReviewRequest, output: BulkResult },
   'attractiveJobs:review': {
     input: z.object({
       id: z.string().min(1),

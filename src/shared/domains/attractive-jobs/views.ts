@@ -35,6 +35,10 @@ export const SORTABLE_ATTRACTIVE_JOB_COLUMNS = [
 export const AttractiveJobSortColumn = z.enum(SORTABLE_ATTRACTIVE_JOB_COLUMNS)
 export type AttractiveJobSortColumn = z.infer<typeof AttractiveJobSortColumn>
 
+/** The longest search the list accepts (the search box holds no more). */
+export const SEARCH_MAX_LENGTH = 100
+export const SEARCH_LIMIT_MESSAGE = `검색어는 ${SEARCH_MAX_LENGTH}자까지 입력할 수 있습니다.`
+
 export const AttractiveJobFilter = z.object({
   statuses: z.array(AttractiveJobStatus).optional(),
   orgTypes: z.array(OrgType).optional(),
@@ -49,7 +53,7 @@ export const AttractiveJobFilter = z.object({
   /** Keep records failing any of these rules. */
   failingRules: z.array(RuleCodeSchema).optional(),
   /** Korean search over title, organisation, department and duties: substring and 초성. */
-  search: z.string().max(100).optional()
+  search: z.string().max(SEARCH_MAX_LENGTH, SEARCH_LIMIT_MESSAGE).optional()
 })
 export type AttractiveJobFilter = z.infer<typeof AttractiveJobFilter>
 
@@ -61,6 +65,20 @@ export const AttractiveJobListRequest = PageRequest.extend({
   sort: AttractiveJobSort.default({ column: 'updated_at', direction: 'desc' })
 })
 export type AttractiveJobListRequest = z.input<typeof AttractiveJobListRequest>
+
+/** [start, end) in UTF-16 units of the text it marks. */
+export const TextRange = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+
+/**
+ * Why a row matched the search: the words marked in 사업명 and 기관, and where the words those two do not
+ * show were found — a piece of 직무 (indexed, never shown in the list) or the 부서.
+ */
+export const AttractiveJobSearchMatch = z.object({
+  title: z.array(TextRange),
+  org_name: z.array(TextRange),
+  elsewhere: z.object({ field: z.enum(['duties', 'org_department']), text: z.string(), ranges: z.array(TextRange) }).nullable()
+})
+export type AttractiveJobSearchMatch = z.infer<typeof AttractiveJobSearchMatch>
 
 export const AttractiveJobRow = z.object({
   id: z.string(),
@@ -85,7 +103,9 @@ export const AttractiveJobRow = z.object({
   /** Writes of this record queued or waiting for a person. */
   pending_writes: z.number().int(),
   /** Writes of this record parked in 확인 필요. */
-  needs_attention: z.number().int()
+  needs_attention: z.number().int(),
+  /** Null when the list is not searched. */
+  match: AttractiveJobSearchMatch.nullable()
 })
 export type AttractiveJobRow = z.infer<typeof AttractiveJobRow>
 
@@ -113,6 +133,8 @@ export const HistoryEntry = z.object({
   actor: z.string().nullable(),
   /** When it happened on this PC (device clock), for local actions. */
   deviceTime: z.string().nullable(),
+  /** Whose clock `deviceTime` is: the portal's for a decision or comment the portal recorded (absent: this PC's). */
+  clock: z.enum(['device', 'portal']).optional(),
   /** When the portal confirmed it, or when this copy was received. */
   syncTime: z.string().nullable(),
   version: z.number().int().nullable()
@@ -142,16 +164,41 @@ export const BulkTarget = z.union([
 ])
 export type BulkTarget = z.infer<typeof BulkTarget>
 
+/** A record a bulk action would change, with what the staff member should see before confirming. */
+export const BulkPreviewRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: AttractiveJobStatus,
+  /** Rule codes that fail (empty: all pass); null when the year's rules are not cached yet. */
+  rule_failures: z.array(RuleCodeSchema).nullable(),
+  /** Writes of this record parked in 확인 필요: a new one waits behind them. */
+  needs_attention: z.number().int()
+})
+export type BulkPreviewRow = z.infer<typeof BulkPreviewRow>
+
 export const BulkPreview = z.object({
   action: ReviewAction,
-  willChange: z.array(z.object({ id: z.string(), title: z.string(), status: AttractiveJobStatus })),
+  willChange: z.array(BulkPreviewRow),
   skipped: z.array(z.object({ id: z.string(), title: z.string(), status: AttractiveJobStatus, reason: z.string() }))
 })
 export type BulkPreview = z.infer<typeof BulkPreview>
 
+export const BulkReviewRequest = z.object({
+  target: BulkTarget,
+  action: ReviewAction,
+  reason: z.string().trim().max(2000).optional(),
+  /** 적정 only: leave out the records failing a rule (the preview's switch, on by default there). */
+  excludeRuleFailures: z.boolean().default(false),
+  /** Leave out the records with a write parked in 확인 필요. */
+  excludeNeedingAttention: z.boolean().default(false)
+})
+export type BulkReviewRequest = z.input<typeof BulkReviewRequest>
+
 export const BulkResult = z.object({
   queued: z.number().int(),
-  skipped: z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() }))
+  skipped: z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })),
+  /** Of the queued, how many wait behind a write of the same record in 확인 필요. */
+  behindConflict: z.number().int()
 })
 export type BulkResult = z.infer<typeof BulkResult>
 

@@ -1,5 +1,5 @@
-import { Alert, Center, Drawer, Loader } from '@mantine/core'
-import { errorMessage } from '../../api'
+import { Center, Drawer, Loader } from '@mantine/core'
+import { ErrorAlert } from '../../components/ErrorDetail'
 import type { ReviewAction } from '../../../../shared/portal'
 import { AttractiveJobDetail } from './AttractiveJobDetail'
 import { DecisionButtons } from './DecisionButtons'
@@ -26,6 +26,9 @@ export function AttractiveJobDrawer({ id, onClose, onAction, busy = false }: Att
       size={640}
       withOverlay={false}
       trapFocus={false}
+      // Esc closes the panel through the triage keys, and only when no dialog is open: Mantine's own
+      // Esc would also close it when Esc was meant for a decision dialog over it.
+      closeOnEscape={false}
       lockScroll={false}
       shadow="xl"
       title="매력일자리 상세"
@@ -36,7 +39,7 @@ export function AttractiveJobDrawer({ id, onClose, onAction, busy = false }: Att
           <Loader />
         </Center>
       )}
-      {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}
+      {query.error && <ErrorAlert error={query.error} />}
       {query.data && (
         <AttractiveJobDetail
           detail={query.data}

@@ -1,16 +1,16 @@
 import { useState } from 'react'
-import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, Textarea } from '@mantine/core'
-import { getHotkeyHandler } from '@mantine/hooks'
+import { Alert, Button, Group, Kbd, Loader, Modal, Stack, Switch, Text, Textarea } from '@mantine/core'
 import { errorMessage } from '../../api'
 import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
-import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
+import type { BulkPreviewRow, BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
-import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { formatCount } from '../../lib/format'
+import { SkippedTable, WillChangeTable } from './BulkPreviewTables'
 import { ACTION_COLORS } from './DecisionButtons'
-import { MIN_REASON_LENGTH } from './DecisionDialog'
+import { MIN_REASON_LENGTH, needsReason } from './useDecisionForm'
 import { useBulkPreview } from './useDecisionQueries'
-import { useBulkReviewMutation } from './useReviewActions'
+import { useBulkReviewMutation, usePortalOnline } from './useReviewActions'
+import { useSubmitShortcut } from './useSubmitShortcut'
 
 export interface BulkReviewDialogProps {
   target: BulkTarget
@@ -21,28 +21,56 @@ export interface BulkReviewDialogProps {
   onDone: () => void
 }
 
-/** One action with one reason on many records: a preview of what changes and what is skipped, then confirm. */
+const failsRules = (row: BulkPreviewRow) => (row.rule_failures?.length ?? 0) > 0
+const waitsBehindConflict = (row: BulkPreviewRow) => row.needs_attention > 0
+
+/**
+ * One action with one reason on many records: a preview of the rows that change (with their rule checks)
+ * and of those skipped, switches that leave out the records failing rules (적정) and those with a write
+ * waiting in 확인 필요 — both on by default — then confirm. Focus starts inside the dialog and stays there;
+ * Ctrl+Enter confirms once the preview is shown.
+ */
 export function BulkReviewDialog({ target, action, scopeLabel, onClose, onDone }: BulkReviewDialogProps) {
   const preview = useBulkPreview(target, action)
   const mutation = useBulkReviewMutation()
+  const online = usePortalOnline()
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)
+  const [excludeFailures, setExcludeFailures] = useState(true)
+  const [excludeWaiting, setExcludeWaiting] = useState(true)
   const label = REVIEW_ACTION_LABELS[action]
-  const reasonRequired = action === 'reject' || action === 'request_revision'
+  const reasonRequired = needsReason(action)
   const reasonError = reasonRequired && reason.trim().length < MIN_REASON_LENGTH ? `사유를 ${MIN_REASON_LENGTH}자 이상 입력하세요.` : null
-  const willChange = preview.data?.willChange.length ?? 0
+
+  const rows = preview.data?.willChange ?? []
   const skipped = preview.data?.skipped ?? []
-  const ready = preview.data !== undefined && willChange > 0 && reasonError === null && !mutation.isPending
+  const failing = action === 'approve' ? rows.filter(failsRules).length : 0
+  const waiting = rows.filter(waitsBehindConflict).length
+  const isExcluded = (row: BulkPreviewRow) =>
+    (action === 'approve' && excludeFailures && failsRules(row)) || (excludeWaiting && waitsBehindConflict(row))
+  const excluded = rows.filter(isExcluded).length
+  const toChange = rows.length - excluded
+  const ready = preview.data !== undefined && toChange > 0 && reasonError === null && !mutation.isPending && !mutation.isSuccess
 
   const confirm = () => {
     setTouched(true)
     if (!ready) return
-    mutation.mutate({ target, action, ...(reasonRequired ? { reason: reason.trim() } : {}) }, { onSuccess: onDone })
+    mutation.mutate(
+      {
+        target,
+        action,
+        ...(reasonRequired ? { reason: reason.trim() } : {}),
+        excludeRuleFailures: action === 'approve' && excludeFailures,
+        excludeNeedingAttention: excludeWaiting
+      },
+      { onSuccess: onDone }
+    )
   }
+  useSubmitShortcut(confirm)
 
   return (
     <Modal opened onClose={onClose} size="xl" title={`일괄 ${label} — ${scopeLabel}`} closeButtonProps={{ 'aria-label': '닫기' }}>
-      <div onKeyDown={getHotkeyHandler([['mod+Enter', confirm]])} data-testid="bulk-dialog">
+      <div data-testid="bulk-dialog">
         <Stack gap="sm">
           {preview.isPending && (
             <Group gap="xs">
@@ -50,47 +78,44 @@ export function BulkReviewDialog({ target, action, scopeLabel, onClose, onDone }
               <Text size="sm">바뀔 건을 계산하는 중…</Text>
             </Group>
           )}
+          {preview.isPending && touched && (
+            <Text size="sm" c="orange.8">
+              바뀔 건을 확인한 뒤 확정하세요.
+            </Text>
+          )}
           {preview.error && <Alert color="red">{errorMessage(preview.error)}</Alert>}
           {preview.data && (
-            <Alert color={skipped.length > 0 ? 'yellow' : 'blue'} data-testid="bulk-preview-summary"
-              data-will-change={willChange} data-skipped={skipped.length}>
+            <Alert color={skipped.length + excluded > 0 ? 'yellow' : 'blue'} data-testid="bulk-preview-summary"
+              data-will-change={rows.length} data-skipped={skipped.length} data-rule-failures={failing} data-needs-attention={waiting}>
               <Text fw={600}>
-                {formatCount(willChange)}건 변경, {formatCount(skipped.length)}건 제외
+                {formatCount(toChange)}건 변경, {formatCount(skipped.length + excluded)}건 제외
               </Text>
               <Text size="xs">
-                일괄 처리는 이 PC의 캐시 상태를 기준으로 하며, 다음 동기화 때 한 건씩 포털에 보냅니다.
+                일괄 처리는 이 PC의 캐시 상태를 기준으로 합니다.{' '}
+                {online ? '확정하면 곧 한 건씩 포털로 보냅니다.' : '확정한 건은 연결되면 한 건씩 포털로 보냅니다.'}
               </Text>
             </Alert>
           )}
-          {skipped.length > 0 && (
-            <div>
-              <Text size="sm" fw={600} mb={4}>
-                제외되는 건 (상태가 맞지 않음)
-              </Text>
-              <ScrollArea.Autosize mah={220} type="auto">
-                <Table striped fz="sm" data-testid="bulk-skipped">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>사업명</Table.Th>
-                      <Table.Th w={90}>상태</Table.Th>
-                      <Table.Th>제외 사유</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {skipped.map((s) => (
-                      <Table.Tr key={s.id} data-skipped-id={s.id}>
-                        <Table.Td>{s.title}</Table.Td>
-                        <Table.Td>
-                          <AttractiveJobStatusBadge status={s.status} size="sm" />
-                        </Table.Td>
-                        <Table.Td>{s.reason}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollArea.Autosize>
-            </div>
+          {failing > 0 && (
+            <Switch
+              checked={excludeFailures}
+              onChange={(e) => setExcludeFailures(e.currentTarget.checked)}
+              label={`기준 미충족 ${formatCount(failing)}건 제외`}
+              description={excludeFailures ? '기준을 충족하지 못한 건은 적정 처리하지 않습니다.' : '끄면 기준을 충족하지 못한 건도 적정 처리합니다.'}
+              color="red"
+            />
           )}
+          {waiting > 0 && (
+            <Switch
+              checked={excludeWaiting}
+              onChange={(e) => setExcludeWaiting(e.currentTarget.checked)}
+              label={`확인 필요 항목이 있는 ${formatCount(waiting)}건 제외`}
+              description="이 자료들은 충돌을 먼저 해결해야 보냅니다. 끄면 결정을 기록해 두고 해결 뒤에 보냅니다."
+              color="orange"
+            />
+          )}
+          <WillChangeTable rows={rows} isExcluded={isExcluded} />
+          <SkippedTable skipped={skipped} />
           {reasonRequired && (
             <Textarea
               label="사유 (모든 건에 같은 사유를 보냅니다)"
@@ -108,14 +133,21 @@ export function BulkReviewDialog({ target, action, scopeLabel, onClose, onDone }
               required
             />
           )}
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              취소
-            </Button>
-            <Button color={ACTION_COLORS[action]} onClick={confirm} loading={mutation.isPending}
-              disabled={preview.data !== undefined && willChange === 0}>
-              {formatCount(willChange)}건 {label} 확정
-            </Button>
+          <Group justify="space-between" mt="xs">
+            <Text size="xs" c="dimmed">
+              <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> 확정 · <Kbd size="xs">Esc</Kbd> 취소
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" onClick={onClose}>
+                취소
+              </Button>
+              {/* Shown as disabled when nothing would change, but still focusable (focus must not fall behind the dialog). */}
+              <Button color={ACTION_COLORS[action]} onClick={confirm} data-autofocus={!reasonRequired || undefined}
+                data-disabled={(preview.data !== undefined && toChange === 0) || undefined}
+                leftSection={mutation.isPending ? <Loader size={14} color="currentColor" /> : undefined}>
+                {formatCount(toChange)}건 {label} 확정
+              </Button>
+            </Group>
           </Group>
         </Stack>
       </div>

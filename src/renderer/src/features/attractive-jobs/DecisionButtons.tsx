@@ -1,6 +1,5 @@
 import { Button, Group, Kbd, Paper, Text, Tooltip } from '@mantine/core'
-import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
-import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS, reviewActionRefusal } from '../../../../shared/domains/attractive-jobs/labels'
 import { REVIEW_ACTIONS, canApplyReviewAction, type AttractiveJobStatus, type ReviewAction } from '../../../../shared/portal'
 
 export const ACTION_KEYS: Record<ReviewAction, string> = { start_review: 'S', approve: 'A', reject: 'R', request_revision: 'V' }
@@ -28,14 +27,17 @@ export function DecisionButtons({ status, busy = false, onAction }: DecisionButt
           return (
             <Tooltip
               key={action}
-              label={allowed ? `단축키 ${ACTION_KEYS[action]}` : `${ATTRACTIVE_JOB_STATUS_LABELS[status]} 상태에서는 할 수 없습니다`}
+              label={allowed ? `단축키 ${ACTION_KEYS[action]}` : reviewActionRefusal(status, action)}
             >
               <Button
                 size="xs"
                 color={ACTION_COLORS[action]}
                 variant={action === 'start_review' ? 'light' : 'filled'}
-                disabled={!allowed || busy}
-                onClick={() => onAction(action)}
+                // Not allowed: shown disabled but still hoverable, so the tooltip can say why.
+                data-disabled={!allowed || undefined}
+                aria-disabled={!allowed || undefined}
+                disabled={allowed && busy}
+                onClick={() => allowed && onAction(action)}
                 rightSection={<Kbd size="xs">{ACTION_KEYS[action]}</Kbd>}
               >
                 {REVIEW_ACTION_LABELS[action]}

@@ -1,14 +1,48 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { josa } from 'es-hangul'
 import { call } from '../../api'
-import { REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
-import type { BulkTarget } from '../../../../shared/domains/attractive-jobs/views'
+import {
+  COMMENT_QUEUED_TITLE,
+  REVIEW_ACTION_LABELS,
+  SEND_HINTS,
+  bulkBehindConflictHint,
+  bulkQueuedTitle,
+  reviewQueuedTitle
+} from '../../../../shared/domains/attractive-jobs/labels'
+import type { AttractiveJobDetail, BulkResult, BulkReviewRequest } from '../../../../shared/domains/attractive-jobs/views'
 import type { ReviewAction } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
-import { invalidateAfterOutboxChange } from '../registry'
 import { notify } from '../../lib/notify'
+import { useSession } from '../auth/useSession'
+import { invalidateAfterOutboxChange } from '../registry'
+import { syncKeys } from '../sync/queryKeys'
+import { useSyncStatus } from '../sync/useSync'
+import { attractiveJobsKeys } from './queryKeys'
 
 export function showError(title: string, error: unknown): void {
   notify.failure({ title, error })
+}
+
+/**
+ * Whether the portal is reachable as main last saw it: the sync status (polled, and corrected by every
+ * failed refresh or sync) over the session's flag from sign-in.
+ */
+export function usePortalOnline(): boolean {
+  const status = useSyncStatus()
+  const session = useSession()
+  return status.data?.online ?? session.data?.online ?? false
+}
+
+/**
+ * When a write just queued will reach the portal. Online, main sends it a moment later (the nudge after
+ * every write); offline, once the connection is back; behind a write of the same record parked in
+ * 확인 필요, only once that is resolved. Asks main for the current state rather than trusting a poll.
+ */
+async function sendHint(client: QueryClient, recordId: string | null): Promise<string> {
+  const detail = recordId ? client.getQueryData<AttractiveJobDetail>(attractiveJobsKeys.detail(recordId)) : undefined
+  if (detail && detail.needs_attention > 0) return SEND_HINTS.behindConflict
+  const status = await client.fetchQuery({ queryKey: syncKeys.status, queryFn: () => call('sync:status', {}), staleTime: 0 }).catch(() => null)
+  return status?.online ? SEND_HINTS.soon : SEND_HINTS.whenOnline
 }
 
 export interface ReviewInput {
@@ -22,15 +56,11 @@ export function useReviewMutation() {
   return useMutation({
     mutationFn: ({ id, action, reason }: ReviewInput) =>
       call('attractiveJobs:review', { id, action, ...(reason ? { reason } : {}) }),
-    onSuccess: async (_result, { action }) => {
-      notify.success({
-        topic: 'review-queued',
-        title: `${REVIEW_ACTION_LABELS[action]}: 보낼 목록에 추가했습니다`,
-        message: '다음 동기화 때 포털에 반영됩니다.'
-      })
+    onSuccess: async (_result, { id, action }) => {
+      notify.success({ topic: 'review-queued', title: reviewQueuedTitle(action), message: await sendHint(client, id) })
       await invalidateAfterOutboxChange(client)
     },
-    onError: (error, { action }) => showError(`${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
+    onError: (error, { action }) => showError(`${josa(REVIEW_ACTION_LABELS[action], '을/를')} 저장하지 못했습니다`, error)
   })
 }
 
@@ -38,27 +68,39 @@ export function useCommentMutation() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: string }) => call('attractiveJobs:comment', { id, body }),
-    onSuccess: async () => {
-      notify.success({ topic: 'comment-queued', title: '의견을 보낼 목록에 추가했습니다', message: '다음 동기화 때 포털에 반영됩니다.' })
+    onSuccess: async (_result, { id }) => {
+      notify.success({ topic: 'comment-queued', title: COMMENT_QUEUED_TITLE, message: await sendHint(client, id) })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error) => showError('의견을 저장하지 못했습니다', error)
   })
 }
 
+/** "3건 제외 · 2건은 해당 자료의 충돌을 먼저 해결해야 보냅니다. · 곧 포털로 보냅니다." */
+async function bulkResultMessage(client: QueryClient, result: BulkResult): Promise<string> {
+  const parts: string[] = []
+  if (result.skipped.length > 0) parts.push(`${formatCount(result.skipped.length)}건 제외`)
+  if (result.behindConflict > 0) parts.push(bulkBehindConflictHint(formatCount(result.behindConflict)))
+  if (result.queued > result.behindConflict) parts.push(await sendHint(client, null))
+  return parts.join(' · ')
+}
+
 export function useBulkReviewMutation() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { target: BulkTarget; action: ReviewAction; reason?: string }) =>
-      call('attractiveJobs:bulkReview', { target: input.target, action: input.action, ...(input.reason ? { reason: input.reason } : {}) }),
+    mutationFn: (input: BulkReviewRequest) => call('attractiveJobs:bulkReview', input),
     onSuccess: async (result, { action }) => {
-      notify[result.queued > 0 ? 'success' : 'warning']({
-        topic: 'bulk-review',
-        title: `일괄 ${REVIEW_ACTION_LABELS[action]}: ${formatCount(result.queued)}건 보낼 목록에 추가, ${formatCount(result.skipped.length)}건 제외`,
-        message: result.queued > 0 ? '다음 동기화 때 포털에 반영됩니다.' : '상태가 맞지 않아 바뀐 건이 없습니다.'
-      })
+      if (result.queued > 0) {
+        notify.success({ topic: 'bulk-review', title: bulkQueuedTitle(action, formatCount(result.queued)), message: await bulkResultMessage(client, result) })
+      } else {
+        notify.warning({
+          topic: 'bulk-review',
+          title: `일괄 ${REVIEW_ACTION_LABELS[action]}: 처리한 건이 없습니다`,
+          message: `${formatCount(result.skipped.length)}건 모두 제외되었습니다.`
+        })
+      }
       await invalidateAfterOutboxChange(client)
     },
-    onError: (error, { action }) => showError(`일괄 ${REVIEW_ACTION_LABELS[action]}을(를) 저장하지 못했습니다`, error)
+    onError: (error, { action }) => showError(`일괄 ${josa(REVIEW_ACTION_LABELS[action], '을/를')} 저장하지 못했습니다`, error)
   })
 }
