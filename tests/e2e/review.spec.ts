@@ -34,7 +34,15 @@ function statusChip(page: Page, label: string): Locator {
   return page.getByTestId('aj-status-filter').locator('label').filter({ hasText: new RegExp(`^${label}`) })
 }
 
-/** Picks options of a Mantine MultiSelect/Select by its label, then closes the dropdown. */
+/** Opens the full filter bar (closed, the list shows the chosen filters as chips). */
+async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByTestId('aj-filter-toggle')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+}
+
+/** Picks options of a Mantine MultiSelect/Select (in the opened filter bar) by its label, then closes the dropdown. */
 async function pick(page: Page, filterLabel: string, ...options: string[]): Promise<void> {
   const input = page.getByRole('combobox', { name: filterLabel, exact: true })
   for (const option of options) {
@@ -76,6 +84,7 @@ test.describe('매력일자리 review workspace', () => {
     if (!chosen) throw new Error('no 검토중 records for the keyboard test in the seed')
 
     await statusChip(page, '검토중').click()
+    await openFilters(page)
     await pick(page, '직무분야', chosen.label)
     await page.getByRole('textbox', { name: '검색' }).fill(chosen.word)
     await expectTotal(page, chosen.total)
@@ -143,6 +152,7 @@ test.describe('매력일자리 review workspace', () => {
 
     await statusChip(page, '접수').click()
     await statusChip(page, '검토중').click()
+    await openFilters(page)
     await pick(page, '직무분야', '돌봄')
     await expectTotal(page, before.total)
 
@@ -168,7 +178,7 @@ test.describe('매력일자리 review workspace', () => {
     await page.screenshot({ path: test.info().outputPath('bulk-preview.png') })
     await confirm.click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByText(`일괄 보완요청: ${inReview.length}건 보낼 목록에 추가, ${submitted.length}건 제외`)).toBeVisible()
+    await expect(page.getByText(`일괄 보완요청 ${inReview.length}건 처리했습니다 · 포털 전송 대기`)).toBeVisible()
     await expect(page.getByTestId('bulk-bar')).toHaveAttribute('data-selected', '0')
 
     await syncAndReturn(page)
@@ -193,7 +203,7 @@ test.describe('매력일자리 review workspace', () => {
     await page.screenshot({ path: test.info().outputPath('offline-approve-dialog.png') })
     await dialog.getByRole('button', { name: '적정 저장' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByText('다음 동기화 때 포털에 반영됩니다').first()).toBeVisible()
+    await expect(page.getByText('연결되면 포털로 보냅니다').first()).toBeVisible()
     await expect(panel.getByTestId('aj-detail-pending')).toBeVisible()
     await expect(panel).toHaveAttribute('data-status', 'approved')
     // A comment written offline waits too.
@@ -224,6 +234,7 @@ test.describe('매력일자리 review workspace', () => {
     await openWorkspace(page)
     const youth = await list(core, { pageSize: 1, filter: { targetGroups: ['youth'], orgTypes: ['district'] } })
     const middle = await list(core, { pageSize: 1, filter: { targetGroups: ['middle_aged'], orgTypes: ['district'] } })
+    await openFilters(page)
     await pick(page, '대상', '청년')
     await pick(page, '기관구분', '자치구')
     await expectTotal(page, youth.total)

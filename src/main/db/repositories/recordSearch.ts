@@ -1,10 +1,20 @@
 import type { Db } from '../types'
 import { prepared, sqlId } from '../statements'
-import { buildSearchDocument, escapeLike, planSearch, type SearchDocument } from '../search'
+import { buildSearchDocument, escapeLike, planSearch, syllableRangeOf, type SearchDocument } from '../search'
 
 type ColumnValue = string | number | null
 
 const RECORD_ID_PATTERN = /^[A-Za-z]{1,6}-[A-Za-z0-9-]{2,40}$/
+
+/** The Hangul syllables 가–힣: a string starting with one sorts from `first` to before `end`. */
+const SYLLABLES = { first: '\uac00', end: '\ud7a4' }
+
+/**
+ * Characters a title may start with that its 초성 string leaves out (ASCII, spaces, common brackets
+ * and marks), skipped before a single 초성 is compared with the title's first syllable.
+ */
+const NOT_CHOSEONG_LEADERS =
+  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '\t\n\r「」『』【】〈〉《》〔〕［］（）·•○●◎◇◆□■△▲▷▶※★☆‘’“”…–—'
 
 /** `short`: names and titles (both indexes); `long`: free text (bigram index only). */
 export type SearchFields<R> = (record: R) => { short: string[]; long?: string[]; choseongOf: string }
@@ -34,6 +44,8 @@ const LOAD_MERGING = { automerge: 0, crisismerge: 128 }
  */
 export function createRecordSearch<R>(options: { table: string; json: string; searchFields: SearchFields<R>; likeColumns: readonly string[] }) {
   const { table, json } = options
+  // The first like column holds the text whose 초성 is indexed (a title, a name): a single 초성 matches its start.
+  const choseongColumn = options.likeColumns[0]
   const trigram = `${table}_trigram`
   const bigram = `${table}_bigram`
   const stage = `${table}_search_stage`
@@ -171,9 +183,10 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
 
     /**
      * SQL fragment (with its parameters) restricting `${table}` rows to a Korean search, or null
-     * when the query is empty. Used inside each repository's list query.
+     * when the query is empty. Used inside each repository's list query. `scansRows`: no index
+     * answers it (single characters, a single 초성), so every row's columns are read.
      */
-    condition(query: string | undefined): { sql: string; params: ColumnValue[] } | null {
+    condition(query: string | undefined): { sql: string; params: ColumnValue[]; scansRows: boolean } | null {
       if (!query) return null
       const plan = planSearch(query)
       if (!plan) return null
@@ -188,6 +201,23 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
         parts.push(`${table}.rowid IN (SELECT rowid FROM ${bigram} WHERE ${bigram} MATCH ?)`)
         params.push(plan.bigram)
       }
+      if (plan.initials.length > 0 && choseongColumn) {
+        // Nearly every title starts with a syllable and is compared as it is (two string comparisons
+        // per row). The 초성 string drops what is not Hangul, so for the few titles that start with
+        // 「, (, digits… those are skipped first; AND and OR stop at the first branch that decides.
+        const column = `${table}.${sqlId(choseongColumn)}`
+        const trimmed = `ltrim(${column}, ?)`
+        for (const initial of plan.initials) {
+          const range = syllableRangeOf(initial)
+          if (!range) continue
+          parts.push(
+            `((${column} >= ? AND ${column} < ?) OR (NOT (${column} >= ? AND ${column} < ?) AND ` +
+              `((${trimmed} >= ? AND ${trimmed} < ?) OR substr(${trimmed}, 1, 1) = ?)))`
+          )
+          params.push(range.first, range.end, SYLLABLES.first, SYLLABLES.end)
+          params.push(NOT_CHOSEONG_LEADERS, range.first, NOT_CHOSEONG_LEADERS, range.end, NOT_CHOSEONG_LEADERS, initial)
+        }
+      }
       for (const char of plan.like) {
         const ors = options.likeColumns.map((c) => `${table}.${sqlId(c)} LIKE ? ESCAPE '\\'`)
         parts.push(`(${ors.join(' OR ')})`)
@@ -195,10 +225,11 @@ export function createRecordSearch<R>(options: { table: string; json: string; se
       }
       // A record id typed or pasted (AJ-2026-000012, e.g. from 확인 필요 or the CLI) finds that record too.
       const trimmed = query.trim()
+      const scansRows = plan.bigram === null
       if (RECORD_ID_PATTERN.test(trimmed)) {
-        return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed] }
+        return { sql: `((${parts.join(' AND ')}) OR ${table}.id = ? COLLATE NOCASE)`, params: [...params, trimmed], scansRows }
       }
-      return { sql: parts.join(' AND '), params }
+      return { sql: parts.join(' AND '), params, scansRows }
     }
   }
   return search

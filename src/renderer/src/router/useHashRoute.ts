@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { PATHS, hrefFor, isAppPath, type AppPath, type RouteParams } from './paths'
+import { PATHS, ROUTE_PARAM_KEYS, hrefFor, isAppPath, type AppPath, type RouteParams } from './paths'
 
 function rawHash(): string {
   return window.location.hash.replace(/^#/, '') || PATHS.home
@@ -33,15 +33,17 @@ export function useHashRoute(): { path: AppPath; navigate: (path: AppPath, param
 }
 
 /**
- * The current hash's query parameters (`open`) and a function that clears them, keeping the path
+ * The current hash's query parameters (`open`, `filter`) and a function that clears them, keeping the path
  * (a screen calls it once it has acted on them).
  */
 export function useHashParams(): { params: RouteParams; clear: () => void } {
   const query = useSyncExternalStore(subscribe, readQuery, () => '')
   const parsed = new URLSearchParams(query)
   const params: RouteParams = {}
-  const open = parsed.get('open')
-  if (open) params.open = open
+  for (const key of ROUTE_PARAM_KEYS) {
+    const value = parsed.get(key)
+    if (value) params[key] = value
+  }
   const clear = useCallback(() => {
     if (readQuery()) window.history.replaceState(null, '', `#${readPath()}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))

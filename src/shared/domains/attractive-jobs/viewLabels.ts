@@ -1,4 +1,6 @@
-import type { HistoryEntry, LIST_COLUMNS } from './views'
+import type { AttractiveJobStatus } from '../../portal'
+import { ATTRACTIVE_JOB_STATUS_LABELS } from './labels'
+import type { AttractiveJobFilter, HistoryEntry, LIST_COLUMNS } from './views'
 
 /** 매력일자리 labels of the review screen's views: the list's column headers and the history kinds. */
 
@@ -38,4 +40,45 @@ export const HISTORY_KIND_LABELS: Record<HistoryEntry['kind'], string> = {
   comment: '의견',
   decision: '결정',
   contact: '개인정보 조회'
+}
+
+/** The list filters' names (the filter bar's labels and the chips of the chosen values). */
+export const FILTER_LABELS = {
+  statuses: '상태',
+  orgTypes: '기관구분',
+  districtCodes: '자치구',
+  fields: '직무분야',
+  publicTypes: '공공형 유형',
+  targetGroups: '대상',
+  programYears: '사업연도',
+  ruleCheck: '기준 점검',
+  failingRules: '위반 기준',
+  search: '검색'
+} as const satisfies Record<keyof AttractiveJobFilter, string>
+
+/** The 기준 점검 filter's choices. */
+export const RULE_CHECK_FILTER_LABELS: Record<NonNullable<AttractiveJobFilter['ruleCheck']>, string> = {
+  all_pass: '모두 통과',
+  has_failures: '위반 있음'
+}
+
+const count = (n: number) => `${new Intl.NumberFormat('ko-KR').format(n)}건`
+
+/** "적정 12건 · 부적정 3건" for the given statuses. */
+function breakdown(statuses: readonly AttractiveJobStatus[], byStatus: Record<string, number>): string {
+  return statuses.map((s) => `${ATTRACTIVE_JOB_STATUS_LABELS[s]} ${count(byStatus[s] ?? 0)}`).join(' · ')
+}
+
+/**
+ * The workspace's progress line and its explanation. The counts are those of the list's filter
+ * without its 상태 choice: what the status chips count.
+ */
+export const REVIEW_PROGRESS_TEXT = {
+  line: (decided: number, target: number) => `결정 완료 ${count(decided)} / 검토 대상 ${count(target)}`,
+  explanation: (p: { decided: number; target: number; remaining: number; withdrawn: number; byStatus: Record<string, number> }) => [
+    `지금 필터(상태 선택은 빼고)에 맞는 검토 대상 ${count(p.target)} 중 결정을 마친 건수입니다.`,
+    `결정 완료 ${count(p.decided)}: ${breakdown(['approved', 'rejected', 'revision_requested'], p.byStatus)}`,
+    `남은 미검토 ${count(p.remaining)}: ${breakdown(['submitted', 'in_review'], p.byStatus)}`,
+    ...(p.withdrawn > 0 ? [`${ATTRACTIVE_JOB_STATUS_LABELS.withdrawn} ${count(p.withdrawn)}은 검토 대상에서 뺐습니다.`] : [])
+  ]
 }

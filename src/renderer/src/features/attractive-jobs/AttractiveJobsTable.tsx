@@ -23,7 +23,19 @@ export interface AttractiveJobsTableProps {
   selection: SelectionProps
 }
 
-/** Presentational: the server-paged 매력일자리 list. */
+/**
+ * Keeps the keyboard-current row clear of the sticky header when it is scrolled into view (the
+ * header's height at the table's sizes, with a little room).
+ */
+const SCROLL_PADDING_TOP = 40
+const SCROLL_AREA_PROPS = {
+  viewportProps: { style: { scrollPaddingTop: SCROLL_PADDING_TOP }, 'data-testid': 'aj-table-scroll' }
+} as const
+
+/**
+ * Presentational: the server-paged 매력일자리 list. It fills the height it is given and scrolls its
+ * rows under a sticky header, the pagination always in sight; rows are compact and one line each.
+ */
 export function AttractiveJobsTable(props: AttractiveJobsTableProps) {
   const { columns, selection, currentId, openId } = props
   const tableColumns = useMemo(() => buildColumns(columns, selection), [columns, selection])
@@ -33,7 +45,13 @@ export function AttractiveJobsTable(props: AttractiveJobsTableProps) {
       borderRadius="sm"
       striped
       highlightOnHover
+      height="100%"
       minHeight={240}
+      verticalSpacing={5}
+      horizontalSpacing={8}
+      fz="sm"
+      scrollAreaProps={SCROLL_AREA_PROPS}
+      pinFirstColumn
       idAccessor="id"
       records={props.rows}
       columns={tableColumns}

@@ -2,9 +2,11 @@ import { Button, Group, MultiSelect, Select } from '@mantine/core'
 import { IconFilterOff } from '@tabler/icons-react'
 import { RULE_CODES, RULE_LABELS, type RuleCode } from '../../../../shared/domains/attractive-jobs/rules'
 import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, TARGET_GROUP_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { FILTER_LABELS, RULE_CHECK_FILTER_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import type { AttractiveJobFilter } from '../../../../shared/domains/attractive-jobs/views'
 import { useDistricts } from '../reference/useDistricts'
 import { useProgramYears } from './useAttractiveJobs'
+import { activeBarFilters } from './viewState'
 
 export interface FilterBarProps {
   filter: AttractiveJobFilter
@@ -21,24 +23,21 @@ const FIELD_OPTIONS = options(JOB_FIELD_LABELS)
 const PUBLIC_TYPE_OPTIONS = options(PUBLIC_TYPE_LABELS)
 const TARGET_OPTIONS = options(TARGET_GROUP_LABELS)
 const RULE_OPTIONS = RULE_CODES.map((code) => ({ value: code, label: RULE_LABELS[code] }))
-const RULE_CHECK_OPTIONS = [
-  { value: 'all_pass', label: '모두 통과' },
-  { value: 'has_failures', label: '위반 있음' }
-]
+const RULE_CHECK_OPTIONS = options(RULE_CHECK_FILTER_LABELS)
 
 const common = { size: 'xs', clearable: true, w: 170, comboboxProps: { withinPortal: true } } as const
 
-/** Every list filter except status (chips) and search (its own box). */
+/** Every list filter except status (chips) and search (its own box): the panel the 필터 control opens. */
 export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
   const districts = useDistricts()
   const years = useProgramYears()
   const set = (patch: Partial<AttractiveJobFilter>) => onChange({ ...filter, ...patch })
-  const active = Object.entries(filter).some(([k, v]) => k !== 'statuses' && k !== 'search' && v !== undefined && (!Array.isArray(v) || v.length > 0))
+  const active = activeBarFilters(filter).length > 0
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-testid="aj-filters">
       <MultiSelect
         {...common}
-        label="기관구분"
+        label={FILTER_LABELS.orgTypes}
         placeholder="전체"
         data={ORG_TYPE_OPTIONS}
         value={filter.orgTypes ?? []}
@@ -47,7 +46,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <MultiSelect
         {...common}
         w={190}
-        label="자치구"
+        label={FILTER_LABELS.districtCodes}
         placeholder="전체"
         searchable
         nothingFoundMessage="없음"
@@ -57,7 +56,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       />
       <MultiSelect
         {...common}
-        label="직무분야"
+        label={FILTER_LABELS.fields}
         placeholder="전체"
         data={FIELD_OPTIONS}
         value={filter.fields ?? []}
@@ -66,7 +65,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <MultiSelect
         {...common}
         w={150}
-        label="공공형 유형"
+        label={FILTER_LABELS.publicTypes}
         placeholder="전체"
         data={PUBLIC_TYPE_OPTIONS}
         value={filter.publicTypes ?? []}
@@ -75,7 +74,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <MultiSelect
         {...common}
         w={140}
-        label="대상"
+        label={FILTER_LABELS.targetGroups}
         placeholder="전체"
         data={TARGET_OPTIONS}
         value={filter.targetGroups ?? []}
@@ -84,7 +83,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <MultiSelect
         {...common}
         w={130}
-        label="사업연도"
+        label={FILTER_LABELS.programYears}
         placeholder="전체"
         data={(years.data ?? []).map((y) => ({ value: String(y), label: `${y}년` }))}
         value={(filter.programYears ?? []).map(String)}
@@ -93,7 +92,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <Select
         {...common}
         w={120}
-        label="기준 점검"
+        label={FILTER_LABELS.ruleCheck}
         placeholder="전체"
         data={RULE_CHECK_OPTIONS}
         value={filter.ruleCheck ?? null}
@@ -102,7 +101,7 @@ export function FilterBar({ filter, onChange, onReset }: FilterBarProps) {
       <MultiSelect
         {...common}
         w={210}
-        label="위반 기준"
+        label={FILTER_LABELS.failingRules}
         placeholder="전체"
         data={RULE_OPTIONS}
         value={filter.failingRules ?? []}

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Stack } from '@mantine/core'
+import { Alert, Box, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useQueryClient } from '@tanstack/react-query'
 import { errorMessage } from '../../api'
-import { ATTRACTIVE_JOB_STATUS_LABELS, REVIEW_ACTION_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { reviewActionRefusal, reviewActionRefusedTitle } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobDetail, AttractiveJobRow, BulkTarget, SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
 import { canApplyReviewAction, type ReviewAction } from '../../../../shared/portal'
 import { EmptyCache } from '../../components/EmptyCache'
@@ -19,6 +19,7 @@ import type { SelectionProps } from './columns'
 import { DecisionDialog, type DecisionTarget } from './DecisionDialog'
 import { findNextUnreviewed } from './nextUnreviewed'
 import { attractiveJobsKeys } from './queryKeys'
+import { useAcceptedFilter } from './useAcceptedFilter'
 import { useAttractiveJobList } from './useAttractiveJobs'
 import { showError, useReviewMutation } from './useReviewActions'
 import { useRememberLastView } from './useSavedViews'
@@ -29,13 +30,20 @@ import { notify } from '../../lib/notify'
 
 export const SEARCH_DEBOUNCE_MS = 250
 
+/**
+ * The workspace fills the window below the app's header, so the table (not the page) scrolls and its
+ * header and pagination stay in sight; below the minimum the page scrolls instead.
+ */
+const WORKSPACE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-md))'
+const WORKSPACE_MIN_HEIGHT = 480
+
 function withoutSearch(definition: ViewDefinition): ViewDefinition {
   const { search: _search, ...filter } = definition.filter
   return { ...definition, filter }
 }
 
 /** The review workspace: list, filters, saved views, detail panel, decisions, bulk and keyboard triage. */
-export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
+export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDefinition; stored?: ViewDefinition }) {
   const client = useQueryClient()
   const [view, setView] = useState<ViewDefinition>(() => withoutSearch(initial))
   const [search, setSearch] = useState(initial.filter.search ?? '')
@@ -52,7 +60,8 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
   const searchRef = useRef<HTMLInputElement>(null)
   const decisionSnapshot = useRef<AttractiveJobRow[]>([])
 
-  const filter = useMemo(() => cleanFilter({ ...view.filter, search: debouncedSearch }), [view.filter, debouncedSearch])
+  const wanted = useMemo(() => cleanFilter({ ...view.filter, search: debouncedSearch }), [view.filter, debouncedSearch])
+  const { filter, refusal: searchRefusal } = useAcceptedFilter(wanted)
   const definition = useMemo(() => normalizeView({ ...view, filter }), [view, filter])
 
   // Page 1 and an empty selection whenever the filter, sort or page size changes (derived, no effect).
@@ -77,7 +86,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
   const cacheEmpty =
     list.data !== undefined && Object.values(counts).reduce((s, n) => s + n, 0) === 0 && Object.keys(filter).length === 0
 
-  useRememberLastView(definition, initial)
+  useRememberLastView(definition, stored)
 
   // Arriving with a record in the route (확인 필요 → 자료 열기): open it over the list, then drop the
   // parameter so a later visit to the page does not reopen it.
@@ -110,8 +119,8 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
     const status = statusOf(id)
     if (status && !canApplyReviewAction(status, action)) {
       notify.warning({
-        title: `${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다`,
-        message: `${ATTRACTIVE_JOB_STATUS_LABELS[status]} 상태에서는 ${REVIEW_ACTION_LABELS[action]} 처리를 할 수 없습니다.`
+        title: reviewActionRefusedTitle(action),
+        message: reviewActionRefusal(status, action)
       })
       return
     }
@@ -201,14 +210,29 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
     setActiveViewId(saved.id)
   }
 
+  const bulkBar = (
+    <BulkBar
+      selectedCount={selected.size}
+      allMatching={allMatching}
+      total={total}
+      onSelectAllMatching={() => setAllMatching(true)}
+      onClear={() => {
+        setSelected(new Set())
+        setAllMatching(false)
+      }}
+      onAction={setBulkAction}
+    />
+  )
+
   return (
-    <Stack gap="sm" data-testid="review-workspace">
+    <Stack gap={8} h={WORKSPACE_HEIGHT} mih={WORKSPACE_MIN_HEIGHT} data-testid="review-workspace">
       <WorkspaceHeader
         view={view}
         definition={definition}
         total={list.data ? total : null}
         statusCounts={counts}
         search={search}
+        searchRefusal={searchRefusal}
         searchRef={searchRef}
         activeViewId={activeViewId}
         onSearch={setSearch}
@@ -217,6 +241,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
         onPickView={applyView}
         onActiveViewChange={setActiveViewId}
         onHelp={() => setHelpOpen(true)}
+        statusRowEnd={cacheEmpty ? null : bulkBar}
       />
 
       {list.error && <Alert color="red">{errorMessage(list.error)}</Alert>}
@@ -224,18 +249,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
       {cacheEmpty ? (
         <EmptyCache onStartSync={() => startSync.mutate()} syncing={startSync.isPending} />
       ) : (
-        <>
-          <BulkBar
-            selectedCount={selected.size}
-            allMatching={allMatching}
-            total={total}
-            onSelectAllMatching={() => setAllMatching(true)}
-            onClear={() => {
-              setSelected(new Set())
-              setAllMatching(false)
-            }}
-            onAction={setBulkAction}
-          />
+        <Box style={{ flex: 1, minHeight: 0 }}>
           <AttractiveJobsTable
             rows={rows}
             columns={view.columns}
@@ -255,7 +269,7 @@ export function ReviewWorkspace({ initial }: { initial: ViewDefinition }) {
             openId={openId}
             selection={selection}
           />
-        </>
+        </Box>
       )}
 
       <AttractiveJobDrawer id={openId} onClose={() => setOpenId(null)} onAction={act} busy={review.isPending} />

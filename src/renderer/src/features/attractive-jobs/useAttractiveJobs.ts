@@ -1,6 +1,7 @@
+import { useState } from 'react'
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { call } from '../../api'
-import type { AttractiveJobListRequest } from '../../../../shared/domains/attractive-jobs/views'
+import type { AttractiveJobListRequest, AttractiveJobListResult } from '../../../../shared/domains/attractive-jobs/views'
 import { attractiveJobsKeys } from './queryKeys'
 
 /** One page of the list over the cache; also read ahead by findNextUnreviewed. */
@@ -19,8 +20,16 @@ export function attractiveJobQuery(id: string) {
   })
 }
 
+/**
+ * The list page for `request`. While a new page loads the previous one stays (keepPreviousData), and
+ * when a request fails the last page shown stays too, beside the error: a refused search or a failed
+ * read never empties the list and its counts.
+ */
 export function useAttractiveJobList(request: AttractiveJobListRequest) {
-  return useQuery({ ...attractiveJobListQuery(request), placeholderData: keepPreviousData })
+  const query = useQuery({ ...attractiveJobListQuery(request), placeholderData: keepPreviousData })
+  const [lastShown, setLastShown] = useState<AttractiveJobListResult | undefined>(query.data)
+  if (query.data !== undefined && query.data !== lastShown) setLastShown(query.data)
+  return { data: query.data ?? lastShown, error: query.error, isFetching: query.isFetching }
 }
 
 export function useAttractiveJob(id: string | null) {

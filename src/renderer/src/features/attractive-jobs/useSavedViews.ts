@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api'
-import type { SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
+import { ViewDefinition, type SavedView } from '../../../../shared/domains/attractive-jobs/views'
 import { attractiveJobsKeys } from './queryKeys'
 import { showError } from './useReviewActions'
 import { normalizeView } from './viewState'
@@ -56,15 +56,15 @@ export function useLastView() {
 /**
  * Remembers `definition` as the last view, so the page reopens on it: debounced while the staff member
  * works, and at once when they leave the page before the debounce fired (e.g. straight to 동기화).
- * The view the page opened on is not saved again.
+ * `stored` is the view already saved (the page's starting point unless a link brought a filter), not saved again.
  */
-export function useRememberLastView(definition: ViewDefinition, initial: ViewDefinition): void {
+export function useRememberLastView(definition: ViewDefinition, stored: ViewDefinition): void {
   const { mutate } = useMutation({
     mutationFn: (last: ViewDefinition) => call('attractiveJobs:setLastView', { definition: last })
   })
   const key = JSON.stringify(definition)
   const [debouncedKey] = useDebouncedValue(key, LAST_VIEW_DEBOUNCE_MS)
-  const savedKey = useRef(JSON.stringify(normalizeView(initial)))
+  const savedKey = useRef(JSON.stringify(normalizeView(stored)))
   const latestKey = useRef(key)
   useEffect(() => {
     latestKey.current = key
@@ -73,8 +73,11 @@ export function useRememberLastView(definition: ViewDefinition, initial: ViewDef
   const save = useCallback(
     (next: string, onError?: (error: unknown) => void) => {
       if (next === savedKey.current) return
+      // What main would refuse is never sent: the last view it accepted stays the one the page reopens on.
+      const checked = ViewDefinition.safeParse(JSON.parse(next))
+      if (!checked.success) return
       savedKey.current = next
-      mutate(JSON.parse(next) as ViewDefinition, { onError })
+      mutate(checked.data, { onError })
     },
     [mutate]
   )

@@ -1,8 +1,8 @@
 import type { DataTableSortStatus } from 'mantine-datatable'
 import {
+  AttractiveJobFilter,
   LIST_COLUMNS,
   SORTABLE_ATTRACTIVE_JOB_COLUMNS,
-  type AttractiveJobFilter,
   type AttractiveJobRow,
   type AttractiveJobSort,
   type AttractiveJobSortColumn,
@@ -97,9 +97,68 @@ export function isUnreviewed(status: AttractiveJobStatus): boolean {
   return status === 'submitted' || status === 'in_review'
 }
 
-/** 검토 진행: decided (적정 + 부적정 + 보완요청) out of all records of the filter, ignoring the status filter. */
-export function reviewProgress(statusCounts: Record<string, number>): { decided: number; total: number } {
-  const total = Object.values(statusCounts).reduce((sum, n) => sum + n, 0)
-  const decided = (statusCounts.approved ?? 0) + (statusCounts.rejected ?? 0) + (statusCounts.revision_requested ?? 0)
-  return { decided, total }
+export interface ReviewProgressCounts {
+  /** 적정 + 부적정 + 보완요청. */
+  decided: number
+  /** 접수 + 검토중: still waiting for a reviewer. */
+  remaining: number
+  withdrawn: number
+  /** What needs a decision at all: everything but 철회. */
+  target: number
+  byStatus: Record<string, number>
+}
+
+/** 검토 진행 over the records of the filter, ignoring the status filter (the status chips' counts). */
+export function reviewProgress(statusCounts: Record<string, number>): ReviewProgressCounts {
+  const n = (status: AttractiveJobStatus) => statusCounts[status] ?? 0
+  const decided = n('approved') + n('rejected') + n('revision_requested')
+  const remaining = n('submitted') + n('in_review')
+  return { decided, remaining, withdrawn: n('withdrawn'), target: decided + remaining, byStatus: statusCounts }
+}
+
+/** The filters the 필터 control counts and its chips show: all but 상태 (the chips) and the search (its box). */
+export type BarFilterKey = Exclude<keyof AttractiveJobFilter, 'statuses' | 'search'>
+
+export const BAR_FILTER_KEYS: readonly BarFilterKey[] = [
+  'orgTypes',
+  'districtCodes',
+  'fields',
+  'publicTypes',
+  'targetGroups',
+  'programYears',
+  'ruleCheck',
+  'failingRules'
+]
+
+export function activeBarFilters(filter: AttractiveJobFilter): BarFilterKey[] {
+  return BAR_FILTER_KEYS.filter((key) => {
+    const value = filter[key]
+    return value !== undefined && (!Array.isArray(value) || value.length > 0)
+  })
+}
+
+/** The filter without one chosen value (a chip's ×); a filter left with no value is dropped. */
+export function withoutFilterValue(filter: AttractiveJobFilter, key: BarFilterKey, value: string | number): AttractiveJobFilter {
+  const current = filter[key]
+  if (!Array.isArray(current)) return cleanFilter({ ...filter, [key]: undefined })
+  return cleanFilter({ ...filter, [key]: (current as (string | number)[]).filter((v) => v !== value) })
+}
+
+/**
+ * The filter a link brought (the home screen's counts: `#/attractive-jobs?filter=…`), or null when
+ * there is none or it is not one the list accepts.
+ */
+export function filterFromRoute(value: string | undefined): AttractiveJobFilter | null {
+  if (!value) return null
+  try {
+    const parsed = AttractiveJobFilter.safeParse(JSON.parse(value))
+    return parsed.success ? cleanFilter(parsed.data) : null
+  } catch {
+    return null
+  }
+}
+
+/** The link's form of a filter (see filterFromRoute). */
+export function filterToRoute(filter: AttractiveJobFilter): string {
+  return JSON.stringify(cleanFilter(filter))
 }

@@ -1,9 +1,13 @@
-import { Alert, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { errorMessage } from '../../api'
 import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS, ORG_TYPE_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import { RULE_CODES, RULE_LABELS } from '../../../../shared/domains/attractive-jobs/rules'
+import { RULE_CHECK_FILTER_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
+import type { AttractiveJobFilter } from '../../../../shared/domains/attractive-jobs/views'
 import type { AttractiveJobStatus, OrgType } from '../../../../shared/portal'
 import { formatCount } from '../../lib/format'
+import { PATHS, navigate } from '../../router'
+import { filterToRoute } from '../attractive-jobs/viewState'
 import { useAttractiveJobDashboard } from '../attractive-jobs/useAttractiveJobs'
 
 const STATUSES = Object.keys(ATTRACTIVE_JOB_STATUS_LABELS) as AttractiveJobStatus[]
@@ -13,7 +17,33 @@ function percent(part: number, total: number): number {
   return total > 0 ? (part / total) * 100 : 0
 }
 
-/** Home tile: the year's 공공형 submissions by status and by 기관구분, and how many fail each rule check. */
+/** The 매력일자리 list of exactly the records a count counts. */
+function openList(filter: AttractiveJobFilter): void {
+  navigate(PATHS.attractiveJobs, { filter: filterToRoute(filter) })
+}
+
+/** A count that opens the list of what it counts (plain text when there is nothing to open). */
+function CountLink({ count, label, filter, testId }: { count: number; label: string; filter: AttractiveJobFilter; testId?: string }) {
+  const text = `${formatCount(count)}건`
+  if (count === 0) {
+    return (
+      <Text size="sm" c="dimmed" span>
+        {text}
+      </Text>
+    )
+  }
+  return (
+    <Anchor component="button" type="button" size="sm" fw={600} onClick={() => openList(filter)}
+      aria-label={`${label} ${text} — 목록에서 보기`} data-testid={testId}>
+      {text}
+    </Anchor>
+  )
+}
+
+/**
+ * Home tile: the year's 공공형 submissions by status and by 기관구분, and how many fail each rule check.
+ * Every count opens the 매력일자리 list filtered to exactly the records it counts.
+ */
 export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) {
   const dashboard = useAttractiveJobDashboard()
   const d = dashboard.data
@@ -28,9 +58,10 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
         </div>
         <Group gap="sm">
           {d && (
-            <Text fw={700} size="lg" data-testid="aj-dashboard-total">
+            <Anchor component="button" type="button" fw={700} size="lg" c="dark" data-testid="aj-dashboard-total"
+              aria-label={`전체 ${formatCount(d.total)}건 — 목록에서 보기`} onClick={() => openList({})}>
               총 {formatCount(d.total)}건
-            </Text>
+            </Anchor>
           )}
           <Button variant="light" size="compact-sm" onClick={onOpen}>
             목록 열기
@@ -57,11 +88,17 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
               ))}
             </Progress.Root>
             <Group gap={6}>
-              {STATUSES.map((s) => (
-                <Badge key={s} color={ATTRACTIVE_JOB_STATUS_COLORS[s]} variant="light" data-status={s}>
-                  {ATTRACTIVE_JOB_STATUS_LABELS[s]} {formatCount(d.byStatus[s] ?? 0)}
-                </Badge>
-              ))}
+              {STATUSES.map((s) => {
+                const n = d.byStatus[s] ?? 0
+                return (
+                  <Badge key={s} color={ATTRACTIVE_JOB_STATUS_COLORS[s]} variant="light" data-status={s}
+                    component="button" type="button" disabled={n === 0} style={{ cursor: n === 0 ? 'default' : 'pointer' }}
+                    aria-label={`${ATTRACTIVE_JOB_STATUS_LABELS[s]} ${formatCount(n)}건 — 목록에서 보기`}
+                    onClick={() => openList({ statuses: [s] })}>
+                    {ATTRACTIVE_JOB_STATUS_LABELS[s]} {formatCount(n)}
+                  </Badge>
+                )
+              })}
             </Group>
           </Stack>
 
@@ -73,9 +110,7 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
               <div key={o} data-org-type={o}>
                 <Group justify="space-between" gap="xs">
                   <Text size="sm">{ORG_TYPE_LABELS[o]}</Text>
-                  <Text size="sm" fw={600}>
-                    {formatCount(d.byOrgType[o] ?? 0)}건
-                  </Text>
+                  <CountLink count={d.byOrgType[o] ?? 0} label={ORG_TYPE_LABELS[o]} filter={{ orgTypes: [o] }} />
                 </Group>
                 <Progress value={percent(d.byOrgType[o] ?? 0, d.total)} size="sm" color="indigo" />
               </div>
@@ -87,8 +122,12 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
               <Text size="sm" fw={600}>
                 기준 점검
               </Text>
-              <Badge color={d.withFailures > 0 ? 'red' : 'teal'} variant="filled" data-testid="aj-dashboard-with-failures">
-                위반 있음 {formatCount(d.withFailures)}건
+              <Badge color={d.withFailures > 0 ? 'red' : 'teal'} variant="filled" data-testid="aj-dashboard-with-failures"
+                component="button" type="button" disabled={d.withFailures === 0}
+                style={{ cursor: d.withFailures === 0 ? 'default' : 'pointer' }}
+                aria-label={`${RULE_CHECK_FILTER_LABELS.has_failures} ${formatCount(d.withFailures)}건 — 목록에서 보기`}
+                onClick={() => openList({ ruleCheck: 'has_failures' })}>
+                {RULE_CHECK_FILTER_LABELS.has_failures} {formatCount(d.withFailures)}건
               </Badge>
             </Group>
             <Table verticalSpacing={2} fz="sm">
@@ -98,8 +137,8 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
                   return (
                     <Table.Tr key={code} data-rule={code}>
                       <Table.Td>{RULE_LABELS[code]}</Table.Td>
-                      <Table.Td ta="right" c={n > 0 ? 'red' : 'dimmed'} fw={n > 0 ? 600 : 400}>
-                        {formatCount(n)}건
+                      <Table.Td ta="right">
+                        <CountLink count={n} label={`${RULE_LABELS[code]} 위반`} filter={{ failingRules: [code] }} />
                       </Table.Td>
                     </Table.Tr>
                   )
