@@ -57,6 +57,7 @@ export function buildOpenApiDocument(): Json {
     WalkInRequest: schema(P.WalkInRequest, 'input'),
     ContactResponse: schema(P.ContactResponse),
     DistrictList: schema(P.DistrictList),
+    StaffDirectory: schema(P.StaffDirectory),
     LivingWage: schema(P.LivingWage),
     AttractiveJobsRules: schema(P.AttractiveJobsRules),
     SmeCriteria: schema(P.SmeCriteria)
@@ -131,6 +132,9 @@ export function buildOpenApiDocument(): Json {
   paths['/reemployment-registrations/{id}/attendance'] = { post: versioned('Record attendance (registered rows only)', 'AttendanceRequest', 'ReemploymentRegistration') }
   paths['/reemployment-registrations/{id}/status'] = { post: versioned('Register / waitlist / cancel', 'RegistrationStatusRequest', 'ReemploymentRegistration') }
   paths['/reference/districts'] = { get: { summary: 'The 25 자치구 in official code order', responses: { ...ok('DistrictList'), ...common } } }
+  paths['/reference/staff'] = {
+    get: { summary: 'The staff directory: id, name and department of every staff member who may appear as an author, decider or evaluator', responses: { ...ok('StaffDirectory'), ...common } }
+  }
   const yearParam = { name: 'year', in: 'query', required: true, schema: { type: 'integer', examples: [2026] } }
   paths['/reference/living-wage'] = { get: { summary: '서울시 생활임금', parameters: [yearParam], responses: { ...ok('LivingWage'), '404': problem('not_found'), '422': problem('validation_failed'), ...common } } }
   paths['/reference/attractive-jobs-rules'] = { get: { summary: '매력일자리 thresholds for a year', parameters: [yearParam], responses: { ...ok('AttractiveJobsRules'), '404': problem('not_found'), '422': problem('validation_failed'), ...common } } }

@@ -1,14 +1,56 @@
+import { createServer, type AddressInfo } from 'node:net'
 import type { AttractiveJobDetail } from '../../src/shared/domains/attractive-jobs/views'
 import { expect, test } from './fixtures'
 import { listTotal, nav, parseCount, signIn, syncFromSyncPage, waitForTotalChange } from './helpers'
 
 test.describe('foundation', () => {
-  test('wrong password shows the Korean error from main', async ({ page }) => {
+  test('a wrong password says the username or password is wrong, never that a login expired', async ({ page }) => {
     await signIn(page, 'manager', 'not-the-password')
     const alert = page.getByRole('alert').filter({ hasText: '로그인하지 못했습니다' })
-    await expect(alert).toContainText('아이디 또는 비밀번호가 올바르지 않')
+    await expect(alert.getByText('아이디 또는 비밀번호가 맞지 않습니다', { exact: false })).toBeVisible()
+    await expect(alert.getByText(/만료/)).toBeHidden()
+    // The portal's own answer is kept, folded under 자세히.
+    const detail = alert.getByTestId('error-detail-text')
+    await expect(detail).toBeHidden()
+    await alert.getByRole('button', { name: /자세히/ }).click()
+    await expect(detail).toContainText('HTTP 401 unauthorized')
     await expect(page.getByRole('button', { name: '로그인', exact: true })).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('sign-in-error.png'), fullPage: true })
+  })
+
+  test('a portal address that is not one is said on its field, with an example', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('textbox', { name: '아이디' }).fill('manager')
+    await page.getByRole('textbox', { name: '비밀번호' }).fill('demo')
+    await page.getByRole('button', { name: /고급/ }).click()
+    const portal = page.getByRole('textbox', { name: '포털 주소' })
+    await portal.fill('job.seoul.go.kr')
+    await page.getByRole('button', { name: '로그인', exact: true }).click()
+    await expect(portal).toHaveAccessibleDescription(/포털 주소 형식이 올바르지 않습니다 \(예: https:\/\/job\.seoul\.go\.kr\)/)
+    await expect(page.getByText('잘못된 URL')).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('sign-in-bad-url.png') })
+  })
+
+  test('an unreachable portal is told in plain words, the socket error under 자세히', async ({ page }) => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const server = createServer()
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo
+        server.close(() => resolve(port))
+      })
+    })
+    await page.goto('/')
+    await page.getByRole('textbox', { name: '아이디' }).fill('manager')
+    await page.getByRole('textbox', { name: '비밀번호' }).fill('demo')
+    await page.getByRole('button', { name: /고급/ }).click()
+    await page.getByRole('textbox', { name: '포털 주소' }).fill(`http://127.0.0.1:${closedPort}`)
+    await page.getByRole('button', { name: '로그인', exact: true }).click()
+    const alert = page.getByRole('alert').filter({ hasText: '로그인하지 못했습니다' })
+    await expect(alert.getByText('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')).toBeVisible()
+    await expect(alert.getByText(/ECONNREFUSED/)).toBeHidden()
+    await alert.getByRole('button', { name: /자세히/ }).click()
+    await expect(alert.getByTestId('error-detail-text')).toContainText(`ECONNREFUSED`)
+    await expect(alert.getByTestId('error-detail-text')).toContainText(`127.0.0.1:${closedPort}`)
   })
 
   test('sign in, sync, browse, filter, search and open 매력일자리', async ({ page, core }) => {
@@ -16,10 +58,8 @@ test.describe('foundation', () => {
     await expect(page.getByTestId('staff-info')).toContainText('김민준')
     await expect(page.getByTestId('staff-info')).toContainText('일자리정책과')
 
-    // Before any sync the list says the cache is empty.
-    await nav(page, '매력일자리').click()
-    await expect(page.getByTestId('empty-cache')).toContainText('캐시에 자료가 없습니다. 동기화를 실행하세요.')
-
+    // The first sync starts by itself on this fresh PC; a second one from the 동기화 screen follows.
+    await expect(page.getByTestId('sync-indicator')).toContainText('마지막 동기화', { timeout: 60_000 })
     await syncFromSyncPage(page)
     const cached = parseCount(await page.getByTestId('cache-count-attractive-jobs').textContent())
     expect(cached).toBeGreaterThan(0)

@@ -17,8 +17,8 @@ test.describe('offline', () => {
     expect(total).toBeGreaterThan(0)
 
     await page.getByRole('button', { name: '로그아웃' }).click()
-    // The sign-in page names who the offline session belongs to.
-    const offlineButton = page.getByRole('button', { name: '이서연(으)로 오프라인 계속' })
+    // The sign-in page names who the offline session belongs to, with the particle that fits the name.
+    const offlineButton = page.getByRole('button', { name: '이서연으로 오프라인 계속' })
     await expect(offlineButton).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('sign-in-offline.png') })
     await offlineButton.click()

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors'
 import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cliCommands } from '../domains/registry'
 import { CliUsageError } from '../domains/types'
-import { describePortalError } from '../sync/errors'
+import { explainFailure } from '../core/failures'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
 
 export interface CliIo {
@@ -105,8 +105,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${oneLine(error.message)}\n${USAGE}\n`)
       return EXIT_USAGE
     }
-    const message = error instanceof AppError ? error.message : describePortalError(error)
-    io.stderr.write(`오류: ${oneLine(message)}\n`)
+    // IT staff read the CLI: the plain sentence, then the technical detail on the same line.
+    const { message, detail } = explainFailure(error)
+    io.stderr.write(`오류: ${oneLine(detail ? `${message} (${detail})` : message)}\n`)
     return EXIT_FAILED
   } finally {
     core?.close()
@@ -138,7 +139,7 @@ async function syncCommand(core: Core, values: Values, io: CliIo): Promise<numbe
   if (values.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
   else io.stderr.write(`받음: ${Object.entries(summary.pulled).map(([c, n]) => `${c} ${n}`).join(', ')}; 격리 ${summary.quarantined}\n`)
   if (summary.error) {
-    io.stderr.write(`오류: ${oneLine(summary.error.message)}\n`)
+    io.stderr.write(`오류: ${oneLine(summary.error.detail ? `${summary.error.message} (${summary.error.detail})` : summary.error.message)}\n`)
     return EXIT_FAILED
   }
   return EXIT_OK

@@ -104,7 +104,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...domainHandlers(context)
   } satisfies Handlers
   return {
-    dispatch: createDispatch(handlers, (message, meta) => log('error', message, meta)),
+    dispatch: createDispatch(handlers, log),
     context,
     close: () => {
       sync.stopAutoSync()

@@ -2,7 +2,8 @@ import type { Db } from '../db/types'
 import { collectionsForRoles } from '../../shared/domain/roles'
 import type { CollectionName } from '../../shared/portal'
 import type { CollectionProgress, SyncStatus, SyncSummary } from '../../shared/ipc/views'
-import { describePortalError, PortalError, PortalUnreachableError } from '../sync/errors'
+import { PortalError, PortalUnreachableError } from '../sync/errors'
+import { explainFailure } from './failures'
 import { pullCollection } from '../sync/pull'
 import { pushOutbox, type PushOptions } from '../outbox/push'
 import { overlayPending } from '../outbox/view'
@@ -175,9 +176,9 @@ export class SyncService implements SyncControl {
       await refreshReferenceAfterPull(this.options.db, client, this.options.now(), domains)
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
-      const code = error instanceof PortalUnreachableError ? 'portal_unreachable' : error instanceof PortalError ? error.code : 'sync_failed'
-      summary.error = { code, message: describePortalError(error) }
-      this.options.log('warn', `sync failed: ${summary.error.message}`)
+      const { unexpected, code, message, detail } = explainFailure(error)
+      summary.error = { code, message, ...(detail ? { detail } : {}) }
+      this.options.log(unexpected ? 'error' : 'warn', `sync failed: ${message}${detail ? ` (${detail})` : ''}`, unexpected ? error : undefined)
     }
     summary.finishedAt = this.options.now().toISOString()
     this.lastSummary = summary

@@ -1,4 +1,5 @@
-import type { Problem } from '../../shared/portal'
+import { inputFieldLabel } from '../../shared/domain/labels'
+import type { ErrorCode, Problem } from '../../shared/portal'
 
 /** The portal answered with a problem+json error. */
 export class PortalError extends Error {
@@ -10,6 +11,14 @@ export class PortalError extends Error {
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`)
     this.name = 'PortalError'
+  }
+}
+
+/** The portal refused a sign-in with a password: the username or the password is wrong (not an expired session). */
+export class PortalSignInRefusedError extends PortalError {
+  constructor(problem: Problem | null) {
+    super(401, 'unauthorized', problem, null)
+    this.name = 'PortalSignInRefusedError'
   }
 }
 
@@ -44,33 +53,94 @@ export function retryAfterOf(error: unknown): number | null {
   return error instanceof PortalError ? error.retryAfterMs : null
 }
 
-/** Korean, one line: what the user (or the CLI's stderr) is told. */
-export function describePortalError(error: unknown): string {
-  if (error instanceof PortalUnreachableError) return `포털에 연결할 수 없습니다 (${error.message}).`
-  if (error instanceof PortalContractError) return `포털 응답이 규격과 다릅니다: ${error.message}`
-  if (error instanceof PortalError) {
-    switch (error.code) {
-      case 'unauthorized':
-        return '아이디 또는 비밀번호가 올바르지 않거나 로그인이 만료되었습니다.'
-      case 'token_expired':
-        return '로그인이 만료되었습니다. 다시 로그인하세요.'
-      case 'forbidden':
-        return '이 작업을 할 권한이 없습니다.'
-      case 'not_found':
-        return '포털에 해당 자료가 없습니다.'
-      case 'rate_limited':
-        return '포털 요청이 너무 많습니다. 잠시 후 다시 시도합니다.'
-      case 'unavailable':
-        return '포털이 일시적으로 응답하지 않습니다(점검 중일 수 있음).'
-      case 'version_conflict':
-        return '다른 직원이 먼저 수정했습니다.'
-      case 'invalid_transition':
-        return '현재 상태에서는 할 수 없는 작업입니다.'
-      case 'capacity_exceeded':
-        return '정원이 가득 찼습니다.'
-      default:
-        return `포털 오류 ${error.status} (${error.code}): ${error.message}`
-    }
+/**
+ * A failure as a person is told it: what happened, in words a clerk uses, and what to do (`message`),
+ * with the technical part kept apart (`detail`: the socket error, the portal's status and code, the
+ * paths of a refused body) for the folded "자세히" and the log.
+ */
+export interface ErrorExplanation {
+  code: string
+  message: string
+  detail?: string
+}
+
+/** Each portal error code (portal-admin-api.md §1): what happened and what to do, read fine on any screen. */
+export const PORTAL_ERROR_MESSAGES: Record<ErrorCode, string> = {
+  unauthorized: '포털 로그인이 끝났습니다. 다시 로그인하세요. 보낼 변경은 이 컴퓨터에 그대로 남아 있습니다.',
+  token_expired: '포털 로그인이 만료되었습니다. 다시 로그인하세요. 보낼 변경은 이 컴퓨터에 그대로 남아 있습니다.',
+  forbidden: '이 작업을 할 권한이 없습니다. 권한이 필요하면 부서 관리자에게 요청하세요.',
+  not_found: '포털에 이 자료가 없습니다. 삭제되었을 수 있으니 동기화한 뒤 다시 확인하세요.',
+  validation_failed: '포털이 입력 내용을 받지 않았습니다. 내용을 고쳐 다시 시도하세요.',
+  invalid_transition: '자료의 지금 상태에서는 할 수 없는 작업입니다. 동기화로 최신 상태를 받은 뒤 다시 확인하세요.',
+  version_conflict: '다른 직원이 먼저 수정했습니다. 양쪽 내용을 비교해 다시 적용하거나 내 변경을 버리세요.',
+  precondition_required: '포털이 요청을 받지 않았습니다(자료 버전 정보 없음). 정보화 담당자에게 알려 주세요.',
+  idempotency_key_reused: '포털이 요청을 받지 않았습니다(같은 요청 번호에 다른 내용). 정보화 담당자에게 알려 주세요.',
+  capacity_exceeded: '정원이 가득 찼습니다. 대기자로 등록하거나 다른 회차를 고르세요.',
+  cursor_expired: '포털의 변경 기록이 오래되어 처음부터 다시 받아야 합니다. 다시 동기화하세요.',
+  rate_limited: '포털에 요청이 몰려 있습니다. 잠시 후 다시 시도하세요.',
+  unavailable: '포털이 잠시 응답하지 않습니다(점검 중일 수 있습니다). 잠시 후 다시 시도하세요.'
+}
+
+export const SIGN_IN_REFUSED_MESSAGE = '아이디 또는 비밀번호가 맞지 않습니다. Caps Lock이 켜져 있지 않은지 확인하고 다시 입력하세요.'
+export const UNREACHABLE_MESSAGE = '포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.'
+export const TIMEOUT_MESSAGE = '포털이 제때 응답하지 않았습니다. 네트워크 상태를 확인하고 잠시 후 다시 시도하세요.'
+export const CONTRACT_MESSAGE = '포털이 예상과 다른 응답을 보냈습니다. 잠시 후 다시 시도하고, 계속되면 정보화 담당자에게 알려 주세요.'
+const UNKNOWN_PORTAL_MESSAGE = '포털이 요청을 처리하지 못했습니다. 잠시 후 다시 시도하고, 계속되면 정보화 담당자에게 알려 주세요.'
+
+function isPortalErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(PORTAL_ERROR_MESSAGES, code)
+}
+
+/** ky's TimeoutError, or a socket that timed out, anywhere in the cause chain. */
+function isTimeout(error: PortalUnreachableError): boolean {
+  let current: unknown = error.cause
+  for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code
+    if (current.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') return true
+    current = current.cause
   }
-  return error instanceof Error ? error.message : String(error)
+  return false
+}
+
+/** The fields a refused body names, by their Korean names ("사유: 5자 이상이어야 합니다"). */
+function refusedFields(problem: Problem | null): string | null {
+  const errors = problem?.errors ?? []
+  if (errors.length === 0) return null
+  return errors
+    .slice(0, 3)
+    .map((e) => {
+      const label = inputFieldLabel(e.path)
+      return label ? `${label}: ${e.message}` : e.message
+    })
+    .join('; ')
+}
+
+function portalDetail(error: PortalError): string {
+  const parts = [`HTTP ${error.status} ${error.code}`]
+  if (error.problem?.detail) parts.push(error.problem.detail)
+  else if (error.problem?.title) parts.push(error.problem.title)
+  for (const e of error.problem?.errors ?? []) parts.push(`${e.path}: ${e.message}`)
+  return parts.join(' · ')
+}
+
+/** The portal's part of the one error mapping (null: not a portal error). */
+export function explainPortalError(error: unknown): ErrorExplanation | null {
+  if (error instanceof PortalUnreachableError) {
+    return { code: 'portal_unreachable', message: isTimeout(error) ? TIMEOUT_MESSAGE : UNREACHABLE_MESSAGE, detail: error.message }
+  }
+  if (error instanceof PortalContractError) return { code: 'portal_error', message: CONTRACT_MESSAGE, detail: error.message }
+  if (error instanceof PortalSignInRefusedError) return { code: 'invalid_credentials', message: SIGN_IN_REFUSED_MESSAGE, detail: portalDetail(error) }
+  if (error instanceof PortalError) {
+    const detail = portalDetail(error)
+    if (!isPortalErrorCode(error.code)) return { code: 'portal_error', message: UNKNOWN_PORTAL_MESSAGE, detail }
+    const fields = error.code === 'validation_failed' ? refusedFields(error.problem) : null
+    const message = fields ? `포털이 입력 내용을 받지 않았습니다 — ${fields}. 내용을 고쳐 다시 시도하세요.` : PORTAL_ERROR_MESSAGES[error.code]
+    return { code: error.code, message, detail }
+  }
+  return null
+}
+
+/** Korean: what the user (or the CLI's stderr) is told about a portal failure; anything else by its own message. */
+export function describePortalError(error: unknown): string {
+  return explainPortalError(error)?.message ?? (error instanceof Error ? error.message : String(error))
 }

@@ -1,5 +1,6 @@
 // Quarantine reasons are shown to staff: in Korean, whichever thread decodes.
 import '../../shared/koreanValidationMessages'
+import { fieldLabel } from '../../shared/domain/labels'
 import { FeedPage, Tombstone, type AnyCollectionRecord, type CollectionName } from '../../shared/portal'
 import type { PreparedRecord, RawJson } from '../db/repositories/recordTable'
 import { collectionSpec, domainOfCollection } from '../domains/registry'
@@ -16,11 +17,11 @@ export type PageHead = { ok: true; nextCursor: string; hasMore: boolean } | { ok
 
 type Issues = { issues: { path: PropertyKey[]; message: string }[] }
 
-function summarizeIssues(error: Issues): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ')
+/** Why an item was set aside, for the 동기화 screen: each field by its Korean name ("시급: 숫자여야 하는데 글자가 들어 있습니다"). */
+function summarizeIssues(collection: CollectionName, error: Issues): string {
+  const named = error.issues.slice(0, 5).map((issue) => `${fieldLabel(collection, issue.path.map(String).join('.'))}: ${issue.message}`)
+  const more = error.issues.length > 5 ? ` 외 ${error.issues.length - 5}건` : ''
+  return `${named.join('; ')}${more}`
 }
 
 const utf8 = new TextDecoder()
@@ -226,7 +227,7 @@ export function decodeFeedItems(
         itemVersion: typeof candidate?.version === 'number' && Number.isSafeInteger(candidate.version) ? candidate.version : null,
         raw: source ? utf8.decode(source) : JSON.stringify(item),
         // A broken deletion is told as one, not as a record missing every field.
-        error: summarizeIssues(deletionIssues ?? parsed.error)
+        error: summarizeIssues(collection, deletionIssues ?? parsed.error)
       })
       continue
     }

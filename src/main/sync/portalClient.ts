@@ -7,10 +7,11 @@ import {
   DistrictList,
   Problem,
   Staff,
+  StaffDirectory,
   TokenResponse,
   type CollectionName
 } from '../../shared/portal'
-import { PortalContractError, PortalError, PortalUnreachableError } from './errors'
+import { PortalContractError, PortalError, PortalSignInRefusedError, PortalUnreachableError } from './errors'
 
 export interface Tokens {
   accessToken: string
@@ -94,8 +95,18 @@ export class PortalClient {
     this.options.onTokens?.(tokens)
   }
 
+  /**
+   * The password grant. Its 401 means the username or password is wrong — told apart from the 401 of
+   * an authenticated call (the session ended), which the same code carries.
+   */
   async signIn(username: string, password: string): Promise<z.infer<typeof TokenResponse>> {
-    const response = await this.send('POST', 'auth/token', { json: { grant_type: 'password', username, password }, auth: false })
+    let response: PortalResponse
+    try {
+      response = await this.send('POST', 'auth/token', { json: { grant_type: 'password', username, password }, auth: false })
+    } catch (error) {
+      if (error instanceof PortalError && error.status === 401) throw new PortalSignInRefusedError(error.problem)
+      throw error
+    }
     const token = this.expect(TokenResponse, response.body, 'auth/token')
     this.acceptTokens(token)
     return token
@@ -130,6 +141,11 @@ export class PortalClient {
 
   getDistricts() {
     return this.getJson('reference/districts', DistrictList)
+  }
+
+  /** Who decided, scored or commented, by name (ids stay the keys). */
+  getStaffDirectory() {
+    return this.getJson('reference/staff', StaffDirectory)
   }
 
   getAttractiveJobsRules(year: number) {

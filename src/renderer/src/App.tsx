@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Alert, Button, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core'
+import { Button, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { errorMessage } from './api'
+import { ErrorAlert } from './components/ErrorDetail'
 import { SignInPage } from './features/auth/SignInPage'
 import { useSession } from './features/auth/useSession'
 import { SignedInRoutes } from './Routes'
@@ -21,6 +21,22 @@ export function createQueryClient(): QueryClient {
   })
 }
 
+/**
+ * Where notices appear: bottom right, narrow, and lifted above the list's pagination row — the header's
+ * user name, sync status and 로그아웃 sit top right, and each screen's own buttons (지금 동기화, the
+ * workspace's tools) under the header; measured at 1366×768, only table cells, which scroll, are left
+ * under a notice there. At most three at once: a fourth waits rather than growing the stack up the screen.
+ * Mantine renders an (empty) container for every position: all are pinned to the bottom with no `top`,
+ * so the unused ones stay zero-high — a `bottom` beside their `top` would stretch them over the whole
+ * screen, invisible, swallowing every click.
+ */
+const NOTIFICATION_PLACEMENT = {
+  position: 'bottom-right',
+  containerWidth: 360,
+  limit: 3,
+  styles: { root: { top: 'auto', bottom: 64 } }
+} as const
+
 function Root() {
   const session = useSession()
   if (session.isPending) {
@@ -36,14 +52,11 @@ function Root() {
   if (session.error) {
     return (
       <Center mih="100vh" p="md">
-        <Alert color="red" title="앱을 시작하지 못했습니다" maw={480}>
-          <Text size="sm" mb="sm">
-            {errorMessage(session.error)}
-          </Text>
-          <Button variant="light" color="red" onClick={() => void session.refetch()}>
+        <ErrorAlert error={session.error} title="앱을 시작하지 못했습니다" maw={480}>
+          <Button variant="light" color="red" mt="xs" w="fit-content" onClick={() => void session.refetch()}>
             다시 시도
           </Button>
-        </Alert>
+        </ErrorAlert>
       </Center>
     )
   }
@@ -58,7 +71,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={client}>
-        <Notifications position="top-right" />
+        <Notifications {...NOTIFICATION_PLACEMENT} />
         <Root />
       </QueryClientProvider>
     </MantineProvider>

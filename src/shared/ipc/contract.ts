@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { CollectionName, District, Staff } from '../portal'
+import { CollectionName, District, Staff, StaffDirectoryEntry } from '../portal'
 import { attractiveJobsContract } from '../domains/attractive-jobs/contract'
 import { reemploymentContract } from '../domains/reemployment/contract'
 import { smeContract } from '../domains/sme/contract'
 import { Empty, Ok, type ContractPart } from './contractParts'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
-import { AppInfo, CacheStatus, Session, Settings, SyncStatus } from './views'
+import { AppInfo, CacheStatus, PortalUrl, Session, Settings, SyncStatus } from './views'
 
 /** Channels every screen shares: the app, sign-in, settings, sync, reference data, the outbox. */
 const genericContract = {
@@ -16,7 +16,7 @@ const genericContract = {
     input: z.object({
       username: z.string().trim().min(1, '아이디를 입력하세요.'),
       password: z.string().min(1, '비밀번호를 입력하세요.'),
-      portalUrl: z.string().url('포털 주소 형식이 올바르지 않습니다.').optional()
+      portalUrl: PortalUrl.optional()
     }),
     output: Staff
   },
@@ -31,6 +31,8 @@ const genericContract = {
   'cache:status': { input: Empty, output: CacheStatus },
 
   'reference:districts': { input: Empty, output: z.array(District) },
+  /** The staff directory (names and departments by id), cached at sync so names show offline. */
+  'reference:staff': { input: Empty, output: z.array(StaffDirectoryEntry) },
 
   'records:refresh': { input: z.object({ collection: CollectionName, id: z.string().min(1) }), output: RefreshResult },
   /** Every cached record of a collection as typed columns (the CLI's `list`). */

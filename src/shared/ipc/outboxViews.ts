@@ -54,9 +54,18 @@ export const PendingWrite = z.object({
   /** Korean one-liner of what the user did, as in 확인 필요. */
   intent: z.string(),
   deviceTime: z.string(),
+  /** Who made it on this PC (a staff id; the screen shows the name). */
+  actorId: z.string(),
   attempts: z.number().int(),
   nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable()
+  /** Why the last attempt did not go through, in plain Korean; the technical part in `lastErrorDetail`. */
+  lastError: z.string().nullable(),
+  lastErrorDetail: z.string().nullable(),
+  /**
+   * An earlier write of the same record that waits in 확인 필요 (a conflict or a refusal): a record's
+   * writes are sent strictly in order, so this one is held until a person deals with that one.
+   */
+  blockedBy: z.object({ seq: z.number().int(), state: z.enum(['conflict', 'rejected']) }).nullable()
 })
 export type PendingWrite = z.infer<typeof PendingWrite>
 

@@ -7,6 +7,8 @@ export const APP_ERROR_CODES = [
   'not_found',
   'not_signed_in',
   'unauthorized',
+  /** A sign-in the portal refused: wrong username or password (not an expired session). */
+  'invalid_credentials',
   'forbidden',
   'portal_unreachable',
   'portal_error',
@@ -18,12 +20,19 @@ export const APP_ERROR_CODES = [
 ] as const
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number]
 
-export const IpcIssue = z.object({ path: z.string(), message: z.string() })
+/** One problem with an input: its path, the Korean message and, where known, the field's Korean name. */
+export const IpcIssue = z.object({ path: z.string(), message: z.string(), label: z.string().optional() })
 export type IpcIssue = z.infer<typeof IpcIssue>
 
+/**
+ * A failure as people are told it: `message` says what happened in words a clerk uses and what to do;
+ * `detail` keeps the technical part (the socket error, the portal's code and status, the field paths)
+ * for the folded "자세히" and for whoever reads the log.
+ */
 export const IpcError = z.object({
   code: z.string(),
   message: z.string(),
+  detail: z.string().optional(),
   issues: z.array(IpcIssue).optional()
 })
 export type IpcError = z.infer<typeof IpcError>

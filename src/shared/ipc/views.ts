@@ -3,6 +3,10 @@ import { CollectionName, Staff } from '../portal'
 
 /** Shapes the main process hands to the renderer (views over the cache, not portal records). */
 
+export const PORTAL_URL_MESSAGE = '포털 주소 형식이 올바르지 않습니다 (예: https://job.seoul.go.kr)'
+/** The portal's address as staff type it: http(s) only, spaces around it ignored. */
+export const PortalUrl = z.string().trim().pipe(z.url({ protocol: /^https?$/, error: PORTAL_URL_MESSAGE }))
+
 export const CollectionProgress = z.object({
   collection: CollectionName,
   pulled: z.number().int(),
@@ -19,7 +23,8 @@ export const SyncSummary = z.object({
   conflicts: z.number().int(),
   rejected: z.number().int(),
   quarantined: z.number().int(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable()
+  /** Told as every failure is (what happened and what to do), the technical part in `detail`. */
+  error: z.object({ code: z.string(), message: z.string(), detail: z.string().optional() }).nullable()
 })
 export type SyncSummary = z.infer<typeof SyncSummary>
 
@@ -59,6 +64,6 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>
 
 export const Settings = z.object({
-  portalUrl: z.string().url().nullable()
+  portalUrl: PortalUrl.nullable()
 })
 export type Settings = z.infer<typeof Settings>

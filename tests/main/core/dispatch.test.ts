@@ -34,9 +34,17 @@ describe('core/dispatch (IPC validation at the main boundary)', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('validation_failed')
-    expect(result.error.message).toBe('입력값이 올바르지 않습니다.')
-    expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['filter.statuses.0', 'page', 'pageSize'])
+    // Each field by the name the screens use, with a plain reason; the paths only in the detail.
+    expect(result.error.message).toBe(
+      '입력한 내용을 확인하세요 — 쪽 번호: 1 이상이어야 합니다; 한 쪽 건수: 500 이하여야 합니다; 상태: 허용되지 않는 값입니다 (받은 값: bogus).'
+    )
+    expect(result.error.issues?.map((i) => [i.path, i.label])).toEqual([
+      ['page', '쪽 번호'],
+      ['pageSize', '한 쪽 건수'],
+      ['filter.statuses.0', '상태']
+    ])
     for (const issue of result.error.issues ?? []) expect(issue.message).toMatch(/[가-힣]/)
+    expect(result.error.detail).toContain('filter.statuses.0: 허용되지 않는 값입니다')
   })
 
   it('rejects an unknown channel, including prototype names', async () => {

@@ -58,7 +58,7 @@ describe('sync/feedDecode: items that break the contract in odd ways', () => {
     const decoded = decodeFeedItems('attractive-jobs', read.items, read.itemSources, snapshot)
     expect(decoded.map((item) => item.kind)).toEqual(['record', 'invalid', 'invalid', 'invalid', 'invalid', 'record'])
     for (const [index, id] of [[1, 'AJ-2026-000002'], [2, 'AJ-2026-000003'], [3, 'AJ-2026-000004'], [4, 'AJ-2026-000005']] as const) {
-      expect(decoded[index], id).toMatchObject({ kind: 'invalid', itemId: id, itemVersion: null, error: expect.stringMatching(/^version: .*[가-힣]/) })
+      expect(decoded[index], id).toMatchObject({ kind: 'invalid', itemId: id, itemVersion: null, error: expect.stringMatching(/^버전: .*[가-힣]/) })
     }
     // The raw copy is the portal's text, 1e400 included.
     expect(decoded[2]).toMatchObject({ raw: expect.stringContaining('"version":1e400') })
@@ -91,9 +91,9 @@ describe('sync/feedDecode: items that break the contract in odd ways', () => {
     )
     const decoded = decodeFeedItems('attractive-jobs', read.items, read.itemSources, snapshot)
     expect(decoded[0]).toEqual({ kind: 'tombstone', id: 'AJ-2026-000010' })
-    expect(decoded[1]).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000010', itemVersion: null, error: expect.stringMatching(/^version: .*[가-힣]/) })
-    expect(decoded[2]).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000010', itemVersion: null, error: expect.stringMatching(/^version: .*[가-힣]/) })
-    expect(decoded[3]).toMatchObject({ kind: 'invalid', itemId: null, itemVersion: 2, error: expect.stringMatching(/^id: .*[가-힣]/) })
+    expect(decoded[1]).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000010', itemVersion: null, error: expect.stringMatching(/^버전: .*[가-힣]/) })
+    expect(decoded[2]).toMatchObject({ kind: 'invalid', itemId: 'AJ-2026-000010', itemVersion: null, error: expect.stringMatching(/^버전: .*[가-힣]/) })
+    expect(decoded[3]).toMatchObject({ kind: 'invalid', itemId: null, itemVersion: 2, error: expect.stringMatching(/^자료 번호: .*[가-힣]/) })
   })
 })
 

@@ -61,8 +61,8 @@ describe('sync/pull against the live simulator', () => {
     expect(rows.map((r) => r.item_id).sort()).toEqual([...broken].sort())
     for (const row of rows) {
       expect(() => JSON.parse(row.raw)).not.toThrow()
-      // The field path and a Korean reason (e.g. "title: 잘못된 입력: …").
-      expect(row.error).toMatch(/^[\w.()]+: .*[가-힣]/)
+      // The field's Korean name and a plain Korean reason (e.g. "사업명: 값이 없습니다").
+      expect(row.error).toMatch(/^[가-힣][^:]*: .*[가-힣]/)
     }
     expect(cacheStatus(h.core.context.db).collections['attractive-jobs']!.count).toBe(before)
     // Pulling again does not duplicate quarantine rows.

@@ -1,15 +1,24 @@
-import { listPending, type OutboxRow } from '../../db/repositories/outbox'
+import { listPending, openEntriesFor, PARKED_STATES, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
 import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
 import { recordTableOf } from '../../outbox/view'
 import { opLabel, titleOfRecord, writeOp } from '../../domains/registry'
+import type { PendingWrite } from '../../../shared/ipc/outboxViews'
+import { describePortalError, PortalError, PortalUnreachableError } from '../../sync/errors'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
-function lastErrorText(entry: OutboxRow): string | null {
+type Parked = (typeof PARKED_STATES)[number]
+const isParked = (state: string): state is Parked => (PARKED_STATES as readonly string[]).includes(state)
+
+/** The last failed attempt as stored by the push ({code, message}), told plainly with the raw text apart. */
+function lastErrorOf(entry: OutboxRow): { text: string; detail: string } | null {
   if (!entry.last_error) return null
-  const error = JSON.parse(entry.last_error) as { code?: string; message?: string }
-  return [error.code, error.message].filter(Boolean).join(': ')
+  const error = JSON.parse(entry.last_error) as { status?: number; code?: string; message?: string }
+  const detail = [error.code, error.message].filter(Boolean).join(': ')
+  const code = error.code ?? 'unknown'
+  const cause = code === 'unreachable' ? new PortalUnreachableError(error.message ?? '') : new PortalError(error.status ?? 0, code, null, null)
+  return { text: describePortalError(cause), detail }
 }
 
 export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'sync:quarantine'> {
@@ -22,30 +31,42 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
     },
     'inbox:discard': ({ seq }) => ({ discarded: discardParkedEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now()) }),
     'outbox:pending': () => {
-      // A record's writes queue together (a decision after comments): read each record once.
-      const titles = new Map<string, string>()
-      const titleFor = (entry: OutboxRow) => {
+      // A record's writes queue together (a decision after comments): read each record once — its
+      // title, and the head of its lane, which holds the rest back while it waits in 확인 필요.
+      const lanes = new Map<string, { title: string; blockedBy: PendingWrite['blockedBy'] }>()
+      const laneOf = (entry: OutboxRow) => {
         const key = `${entry.collection}\u0000${entry.record_id}`
-        let title = titles.get(key)
-        if (title === undefined) {
-          title = titleOfRecord(entry.collection, recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id)
-          titles.set(key, title)
+        let lane = lanes.get(key)
+        if (lane === undefined) {
+          const head = openEntriesFor(ctx.db, entry.collection, entry.record_id)[0]
+          lane = {
+            title: titleOfRecord(entry.collection, recordTableOf(entry.collection).getView(ctx.db, entry.record_id), entry.record_id),
+            blockedBy: head && isParked(head.state) ? { seq: head.seq, state: head.state } : null
+          }
+          lanes.set(key, lane)
         }
-        return title
+        return lane
       }
-      return listPending(ctx.db).map((entry) => ({
-        seq: entry.seq,
-        op: entry.op,
-        opLabel: opLabel(entry.op),
-        collection: entry.collection,
-        recordId: entry.record_id,
-        recordTitle: titleFor(entry),
-        intent: writeOp(entry.op).intent(JSON.parse(entry.body)),
-        deviceTime: entry.device_time,
-        attempts: entry.attempts,
-        nextAttemptAt: entry.next_attempt_at,
-        lastError: lastErrorText(entry)
-      }))
+      return listPending(ctx.db).map((entry): PendingWrite => {
+        const lane = laneOf(entry)
+        const lastError = lastErrorOf(entry)
+        return {
+          seq: entry.seq,
+          op: entry.op,
+          opLabel: opLabel(entry.op),
+          collection: entry.collection,
+          recordId: entry.record_id,
+          recordTitle: lane.title,
+          intent: writeOp(entry.op).intent(JSON.parse(entry.body)),
+          deviceTime: entry.device_time,
+          actorId: entry.actor_id,
+          attempts: entry.attempts,
+          nextAttemptAt: entry.next_attempt_at,
+          lastError: lastError?.text ?? null,
+          lastErrorDetail: lastError?.detail ?? null,
+          blockedBy: lane.blockedBy && lane.blockedBy.seq < entry.seq ? lane.blockedBy : null
+        }
+      })
     },
     'sync:quarantine': () =>
       listQuarantine(ctx.db).map((row) => ({

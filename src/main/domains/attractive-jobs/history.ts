@@ -50,8 +50,15 @@ export function attractiveJobHistory(db: Db, job: AttractiveJob): HistoryEntry[]
       version: detail.version ?? null
     })
   }
+  // A decision made here and not yet sent carries this PC's time, as its queued entry does; any other is the portal's.
+  const queuedReviewTimes = new Set(
+    listAuditForRecord(db, 'attractive-jobs', job.id)
+      .filter((row) => row.action === `queued:${reviewOp.name}`)
+      .map((row) => row.device_time ?? row.at)
+  )
   if (job.decision) {
     entries.push({
+      clock: queuedReviewTimes.has(job.decision.decided_at) ? 'device' : 'portal',
       kind: 'decision',
       summary: reviewOp.intent({ action: job.decision.outcome === 'approved' ? 'approve' : job.decision.outcome === 'rejected' ? 'reject' : 'request_revision', ...(job.decision.reason ? { reason: job.decision.reason } : {}) }),
       actor: job.decision.decided_by,
@@ -61,7 +68,8 @@ export function attractiveJobHistory(db: Db, job: AttractiveJob): HistoryEntry[]
     })
   }
   for (const comment of job.comments) {
-    entries.push({ kind: 'comment', summary: `의견: ${comment.body}`, actor: comment.author, deviceTime: comment.created_at, syncTime: comment.id.startsWith('local-') ? null : comment.created_at, version: null })
+    const local = comment.id.startsWith('local-')
+    entries.push({ kind: 'comment', summary: `의견: ${comment.body}`, actor: comment.author, deviceTime: comment.created_at, clock: local ? 'device' : 'portal', syncTime: local ? null : comment.created_at, version: null })
   }
   const when = (e: HistoryEntry) => e.deviceTime ?? e.syncTime ?? ''
   return entries.sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0))

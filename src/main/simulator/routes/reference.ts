@@ -3,6 +3,7 @@ import type { AttractiveJobsRules } from '../../../shared/portal/attractiveJobs'
 import { TokenRequest } from '../../../shared/portal/common'
 import { DISTRICTS } from '../data/places'
 import { SME_ROUNDS, smeCriteria } from '../data/sme'
+import { STAFF_DIRECTORY } from '../data/staff'
 import type { Sim } from '../context'
 import { ApiError, jsonReply, parseJsonBody, validation, zodErrors, type Reply, type RequestCtx } from '../http'
 import type { Route } from '../router'
@@ -43,6 +44,7 @@ export const authRoute: Route = { method: 'POST', pattern: /^\/auth\/token$/, ha
 export const referenceRoutes: Route[] = [
   { method: 'GET', pattern: /^\/me$/, handler: (_sim, ctx) => jsonReply(200, ctx.staff) },
   { method: 'GET', pattern: /^\/reference\/districts$/, handler: () => jsonReply(200, DISTRICTS.map(({ code, name }) => ({ code, name }))) },
+  { method: 'GET', pattern: /^\/reference\/staff$/, handler: () => jsonReply(200, STAFF_DIRECTORY) },
   {
     method: 'GET',
     pattern: /^\/reference\/living-wage$/,

@@ -4,16 +4,21 @@ import type { IpcIssue, IpcResult } from '../../../shared/ipc/result'
 /** One call across the process boundary. The default goes through the preload's `window.api`. */
 export type ApiTransport = (channel: Channel, input: unknown) => Promise<IpcResult<unknown>>
 
-/** A failed call, carrying main's error code and its Korean message. */
+/**
+ * A failed call, carrying main's error code, its Korean message (what happened and what to do), the
+ * technical detail shown folded under "자세히", and the issues of a refused input.
+ */
 export class ApiError extends Error {
   readonly code: string
   readonly issues: IpcIssue[]
+  readonly detail: string | null
 
-  constructor(code: string, message: string, issues: IpcIssue[] = []) {
+  constructor(code: string, message: string, issues: IpcIssue[] = [], detail: string | null = null) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.issues = issues
+    this.detail = detail
   }
 }
 
@@ -50,10 +55,10 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     result = await transport(channel, input)
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause)
-    throw new ApiError('internal', `앱 내부 호출에 실패했습니다. (${detail})`)
+    throw new ApiError('internal', '앱 내부 호출에 실패했습니다. 앱을 다시 시작하세요.', [], `${channel}: ${detail}`)
   }
   if (!result.ok) {
-    throw new ApiError(result.error.code, result.error.message, result.error.issues ?? [])
+    throw new ApiError(result.error.code, result.error.message, result.error.issues ?? [], result.error.detail ?? null)
   }
   return result.value as ChannelOutput<C>
 }
@@ -62,5 +67,17 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message
   if (error instanceof Error && error.message) return error.message
-  return '알 수 없는 오류가 발생했습니다.'
+  return '알 수 없는 오류가 발생했습니다. 다시 시도하세요.'
+}
+
+/** The technical part of a failure, for "자세히" (null when there is none to show). */
+export function errorDetail(error: unknown): string | null {
+  if (error instanceof ApiError) return error.detail
+  return null
+}
+
+/** The issue of a refused input at `path` (e.g. the portal address of a form), if any. */
+export function issueAt(error: unknown, path: string): string | null {
+  if (!(error instanceof ApiError)) return null
+  return error.issues.find((issue) => issue.path === path)?.message ?? null
 }

@@ -1,2 +1,2 @@
-export { ApiError, call, errorMessage, setApiTransport } from './api'
+export { ApiError, call, errorDetail, errorMessage, issueAt, setApiTransport } from './api'
 export type { ApiTransport } from './api'

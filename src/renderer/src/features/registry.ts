@@ -2,15 +2,17 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { attractiveJobsFeature } from './attractive-jobs/queryKeys'
 import type { RendererFeature } from './feature'
 import { inboxFeature } from './inbox/queryKeys'
+import { referenceFeature } from './reference/queryKeys'
 import { syncFeature } from './sync/queryKeys'
 
 /**
  * The features whose screens show cached records or the outbox, one line each. Features that only read
- * settings, the session or app info (auth, settings, app, reference) have nothing to declare.
+ * settings, the session or app info (auth, settings, app) have nothing to declare.
  */
 export const FEATURES: readonly RendererFeature[] = [
   syncFeature,
   inboxFeature,
+  referenceFeature,
   attractiveJobsFeature
 ]
 

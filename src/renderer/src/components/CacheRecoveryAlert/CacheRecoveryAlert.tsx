@@ -1,6 +1,7 @@
 import { Alert, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useAppInfo } from '../../features/app/useAppInfo'
+import { ErrorDetail } from '../ErrorDetail'
 
 export interface CacheRecoveryAlertProps {
   /** When given, the alert has a close button. */
@@ -22,11 +23,10 @@ export function CacheRecoveryAlert({ onClose }: CacheRecoveryAlertProps) {
       {...(onClose ? { withCloseButton: true, onClose, closeButtonLabel: '닫기' } : {})}
     >
       <Text size="sm">
-        캐시 파일을 열 수 없어 옆으로 옮기고({recovery.movedTo}) 새로 만들었습니다. 전체 동기화로 다시 채웁니다.
+        이 컴퓨터의 캐시 파일이 손상되어 열 수 없었습니다. 원래 파일은 지우지 않고 옆으로 옮겨 두었고, 새 캐시를 전체 동기화로 다시
+        채웁니다. 보내지 못한 변경이 있었다면 정보화 담당자에게 옮겨 둔 파일을 전달하세요.
       </Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        원인: {recovery.reason}
-      </Text>
+      <ErrorDetail detail={`옮긴 파일: ${recovery.movedTo}\n원인: ${recovery.reason}`} />
     </Alert>
   )
 }

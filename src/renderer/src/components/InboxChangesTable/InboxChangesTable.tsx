@@ -1,14 +1,24 @@
 import { Badge, Group, List, Table, Text } from '@mantine/core'
 import type { FieldChange } from '../../../../shared/ipc/outboxViews'
 import type { CollectionName } from '../../../../shared/portal'
-import { fieldLabel, formatFieldValue } from './fieldValues'
+import { useStaffDirectory } from '../../features/reference/useStaffDirectory'
+import { StaffName } from '../StaffName'
+import { fieldLabel, formatFieldValue, isStaffIdPath } from './fieldValues'
 
 /** Highlight colours: what the portal changed since I looked, and what my change sets. */
 export const SERVER_CHANGE_COLOR = 'orange'
 export const MY_CHANGE_COLOR = 'blue'
 
 function Value({ collection, path, value }: { collection: CollectionName; path: string; value: unknown }) {
-  const shown = formatFieldValue(collection, path, value)
+  const { describe } = useStaffDirectory()
+  if (typeof value === 'string' && isStaffIdPath(path)) {
+    return (
+      <Text size="sm">
+        <StaffName id={value} />
+      </Text>
+    )
+  }
+  const shown = formatFieldValue(collection, path, value, describe)
   if (Array.isArray(shown)) {
     return (
       <List size="xs" spacing={2}>

@@ -3,6 +3,7 @@ import { Alert, Badge, Divider, Group, Stack, Text, Title, Tooltip } from '@mant
 import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobDetail as AttractiveJobDetailView } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
+import { StaffName } from '../../components/StaffName'
 import { formatDateTime, formatRelative } from '../../lib/format'
 import { CommentsThread } from './CommentsThread'
 import { DetailFields } from './DetailFields'
@@ -10,6 +11,11 @@ import { HistoryTimeline } from './HistoryTimeline'
 import { RuleChecksPanel } from './RuleChecksPanel'
 
 const OUTCOME_COLORS = { approved: 'teal', rejected: 'red', revision_requested: 'orange' } as const
+
+/** Whose clock the decision's time is, as the history says it. */
+function decisionClock(detail: AttractiveJobDetailView): string {
+  return detail.history.find((entry) => entry.kind === 'decision')?.clock === 'portal' ? '포털 시각' : '이 PC 시각'
+}
 
 /** The 매력일자리 record as reviewers read it: header and freshness, decision buttons, rule checks, the form, comments, history. */
 export function AttractiveJobDetail({ detail, actions }: { detail: AttractiveJobDetailView; actions?: ReactNode }) {
@@ -47,12 +53,16 @@ export function AttractiveJobDetail({ detail, actions }: { detail: AttractiveJob
       {actions}
 
       {r.decision && (
-        <Alert color={OUTCOME_COLORS[r.decision.outcome]} title={`결정: ${ATTRACTIVE_JOB_STATUS_LABELS[r.decision.outcome]}`}>
+        <Alert
+          color={OUTCOME_COLORS[r.decision.outcome]}
+          title={`결정: ${ATTRACTIVE_JOB_STATUS_LABELS[r.decision.outcome]}`}
+          data-testid="aj-decision"
+        >
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {r.decision.reason ?? '사유 없음'}
           </Text>
-          <Text size="xs" c="dimmed">
-            {r.decision.decided_by} · {formatDateTime(r.decision.decided_at)}
+          <Text size="xs" c="dimmed" data-testid="aj-decision-by">
+            <StaffName id={r.decision.decided_by} /> · {decisionClock(detail)} {formatDateTime(r.decision.decided_at)}
           </Text>
         </Alert>
       )}

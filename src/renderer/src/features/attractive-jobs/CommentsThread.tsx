@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Badge, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
 import type { Comment } from '../../../../shared/portal'
+import { StaffName } from '../../components/StaffName'
 import { formatDateTime } from '../../lib/format'
 import { useCommentMutation } from './useReviewActions'
 
@@ -27,8 +28,8 @@ export function CommentsThread({ recordId, comments }: { recordId: string; comme
         {comments.map((c) => (
           <div key={c.id} data-comment-id={c.id}>
             <Group gap={6}>
-              <Text size="xs" fw={600}>
-                {c.author}
+              <Text size="xs" fw={600} data-testid="aj-comment-author">
+                <StaffName id={c.author} />
               </Text>
               <Text size="xs" c="dimmed">
                 {formatDateTime(c.created_at)}

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import {
-  Alert,
   Anchor,
   Box,
   Button,
@@ -14,9 +13,11 @@ import {
   TextInput,
   Title
 } from '@mantine/core'
-import { IconAlertCircle, IconWifiOff } from '@tabler/icons-react'
-import { errorMessage } from '../../api'
+import { IconWifiOff } from '@tabler/icons-react'
+import { josa } from 'es-hangul'
+import { issueAt } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
+import { ErrorAlert } from '../../components/ErrorDetail'
 import { useContinueOffline, useSession, useSignIn } from './useSession'
 
 export interface SignInPageProps {
@@ -46,6 +47,9 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
   }
 
   const error = signIn.error ?? offline.error
+  // A refused portal address is said on its field (and the fold with it opens), the rest above the form.
+  const portalError = issueAt(error, 'portalUrl')
+  const showAdvanced = advancedOpen || portalError !== null
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
@@ -60,11 +64,7 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
                   서울시 일자리정책과 · 포털 관리자 계정으로 로그인하세요.
                 </Text>
               </div>
-              {error && (
-                <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" title="로그인하지 못했습니다">
-                  {errorMessage(error)}
-                </Alert>
-              )}
+              {error && <ErrorAlert error={error} role="alert" title="로그인하지 못했습니다" data-testid="sign-in-error" />}
               <TextInput
                 label="아이디"
                 autoComplete="username"
@@ -81,15 +81,16 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 required
               />
-              <Anchor component="button" type="button" size="sm" onClick={() => setAdvancedOpen((o) => !o)}>
-                고급 {advancedOpen ? '▲' : '▼'}
+              <Anchor component="button" type="button" size="sm" onClick={() => setAdvancedOpen(!showAdvanced)} aria-expanded={showAdvanced}>
+                고급 {showAdvanced ? '▲' : '▼'}
               </Anchor>
-              <Collapse expanded={advancedOpen}>
+              <Collapse expanded={showAdvanced}>
                 <TextInput
                   label="포털 주소"
                   description="비워 두면 설정에 저장된 주소를 씁니다."
-                  placeholder="https://job.seoul.go.kr/admin-api/v1"
+                  placeholder="https://job.seoul.go.kr"
                   value={portal}
+                  error={portalError}
                   onChange={(e) => setPortal(e.currentTarget.value)}
                 />
               </Collapse>
@@ -108,7 +109,7 @@ export function SignInPage({ portalUrl }: SignInPageProps) {
                       offline.mutate()
                     }}
                   >
-                    {lastStaff.name}(으)로 오프라인 계속
+                    {josa(lastStaff.name, '으로/로')} 오프라인 계속
                   </Button>
                   <Text size="xs" c="dimmed">
                     오프라인으로 계속하면 이 컴퓨터에 마지막으로 로그인한 {lastStaff.name}({lastStaff.department}) 님의 캐시

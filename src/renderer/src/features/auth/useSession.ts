@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api'
 import type { ChannelInput } from '../../../../shared/ipc/contract'
@@ -37,4 +38,16 @@ export function useSignOut() {
       await client.invalidateQueries({ queryKey: authKeys.session })
     }
   })
+}
+
+/**
+ * The session says whether this run reaches the portal (the header's "오프라인 작업"); the sync status,
+ * polled, learns first when that changes (the portal went away or came back): re-read the session then.
+ */
+export function useSessionFollowsReachability(sessionOnline: boolean, portalOnline: boolean | undefined): void {
+  const client = useQueryClient()
+  useEffect(() => {
+    if (portalOnline === undefined || portalOnline === sessionOnline) return
+    void client.invalidateQueries({ queryKey: authKeys.session })
+  }, [client, portalOnline, sessionOnline])
 }

@@ -1,10 +1,15 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { errorMessage } from '../../api'
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconRefresh } from '@tabler/icons-react'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import type { SyncStatus } from '../../../../shared/ipc/views'
 import type { CollectionName } from '../../../../shared/portal'
+import { ErrorAlert } from '../../components/ErrorDetail'
+import { canSee } from '../../components/NoAccess'
+import { SyncProgressList } from '../../components/SyncProgress'
 import { formatCount, formatRelative } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
-import { useCacheStatus } from '../sync/useSync'
+import { useSession } from '../auth/useSession'
+import { useCacheStatus, useStartSync, useSyncStatus } from '../sync/useSync'
 import { AttractiveJobsDashboardTile } from './AttractiveJobsDashboardTile'
 
 const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
@@ -21,40 +26,88 @@ export interface HomePageProps {
   onNavigate: (path: AppPath) => void
 }
 
+/**
+ * The first sync (it starts by itself after the first sign-in on this PC), shown where the staff
+ * member lands: what is being received, feed by feed, instead of counts of 0건.
+ */
+function FirstSyncCard() {
+  const { data: status } = useSyncStatus()
+  if (!isFirstSync(status)) return null
+  return (
+    <Alert color="blue" variant="light" icon={<Loader size="sm" />} title="처음 자료를 받고 있습니다" data-testid="first-sync">
+      <Stack gap="xs">
+        <Text size="sm">포털의 자료를 이 컴퓨터로 받는 중입니다. 끝나면 화면마다 자료가 채워지고, 그다음부터는 바뀐 것만 받습니다.</Text>
+        <SyncProgressList progress={status.progress} />
+      </Stack>
+    </Alert>
+  )
+}
+
+function isFirstSync(status: SyncStatus | undefined): status is SyncStatus {
+  return status?.running === true && status.lastSyncAt === null
+}
+
 export function HomePage({ staffName, onNavigate }: HomePageProps) {
   const cache = useCacheStatus()
+  const sync = useSyncStatus()
+  const start = useStartSync()
+  const roles = useSession().data?.staff?.roles ?? []
+  const running = sync.data?.running ?? false
   const outbox = cache.data?.outbox
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={2}>홈</Title>
-        <Text c="dimmed" size="sm">
-          {staffName}님, 이 컴퓨터의 캐시에 있는 자료 현황입니다.
-        </Text>
-      </div>
-      {cache.error && <Alert color="red">{errorMessage(cache.error)}</Alert>}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>홈</Title>
+          <Text c="dimmed" size="sm">
+            {staffName}님, 이 컴퓨터의 캐시에 있는 자료 현황입니다.
+            {sync.data?.lastSyncAt ? ` 마지막 동기화: ${formatRelative(sync.data.lastSyncAt)}.` : ''}
+          </Text>
+        </div>
+        <Button
+          leftSection={<IconRefresh size={16} />}
+          onClick={() => start.mutate()}
+          loading={start.isPending}
+          disabled={running}
+          data-testid="home-sync"
+        >
+          {running ? '동기화 중…' : '지금 동기화'}
+        </Button>
+      </Group>
+      <FirstSyncCard />
+      {cache.error && <ErrorAlert error={cache.error} />}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         {COLLECTION_NAMES.map((name) => {
           const entry = cache.data?.collections[name]
+          const allowed = canSee(roles, [name])
           return (
-            <Card key={name} withBorder padding="md" data-testid={`home-count-${name}`}>
+            <Card key={name} withBorder padding="md" data-testid={`home-count-${name}`} data-allowed={allowed ? 'true' : 'false'}>
               <Text size="sm" c="dimmed">
                 {COLLECTION_LABELS[name]}
               </Text>
-              <Text fw={700} size="xl">
-                {entry ? `${formatCount(entry.count)}건` : '—'}
-              </Text>
-              <Text size="xs" c="dimmed">
-                마지막 수신: {formatRelative(entry?.last_pulled_at)}
-              </Text>
-              <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => onNavigate(COLLECTION_PATHS[name])}>
-                열기
-              </Button>
+              {allowed ? (
+                <>
+                  <Text fw={700} size="xl">
+                    {entry ? `${formatCount(entry.count)}건` : '—'}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    마지막 수신: {formatRelative(entry?.last_pulled_at)}
+                  </Text>
+                  <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => onNavigate(COLLECTION_PATHS[name])}>
+                    열기
+                  </Button>
+                </>
+              ) : (
+                <Text size="sm" c="dimmed" mt={4}>
+                  권한 없음
+                </Text>
+              )}
             </Card>
           )
         })}
       </SimpleGrid>
-      <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />
+      {/* During the first sync the tile would only say the cache is empty: the card above says what is happening. */}
+      {canSee(roles, ['attractive-jobs']) && !isFirstSync(sync.data) && <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />}
       {outbox && (
         <Card withBorder padding="md">
           <Group justify="space-between">

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronUp, Ico
 import { COLLECTION_LABELS, INBOX_STATE_LABELS } from '../../../../shared/domain/labels'
 import type { InboxItem } from '../../../../shared/ipc/outboxViews'
 import { InboxChangesLegend, InboxChangesTable, visibleChanges } from '../../components/InboxChangesTable'
+import { StaffName } from '../../components/StaffName'
 import { formatDateTime, formatRelative } from '../../lib/format'
 
 const STATE_COLORS: Record<InboxItem['state'], string> = { conflict: 'orange', rejected: 'red' }
@@ -45,11 +46,16 @@ export function InboxItemCard({ item, expanded, onToggle, onReapply, onDiscard, 
               </Text>
             </Text>
           </Stack>
-          <Tooltip label={formatDateTime(item.deviceTime)}>
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              이 컴퓨터에서 {formatDateTime(item.deviceTime)} ({formatRelative(item.deviceTime)})
+          <Stack gap={0} align="flex-end">
+            <Tooltip label={formatDateTime(item.deviceTime)}>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                이 컴퓨터에서 {formatDateTime(item.deviceTime)} ({formatRelative(item.deviceTime)})
+              </Text>
+            </Tooltip>
+            <Text size="xs" c="dimmed" data-testid="inbox-actor">
+              <StaffName id={item.actorId} />
             </Text>
-          </Tooltip>
+          </Stack>
         </Group>
 
         <Alert color={STATE_COLORS[item.state]} variant="light" icon={<IconAlertTriangle size={16} />} p="xs">

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Alert, Badge, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Badge, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconCircleCheck } from '@tabler/icons-react'
-import { errorMessage } from '../../api'
+import { ErrorAlert } from '../../components/ErrorDetail'
 import type { InboxItem } from '../../../../shared/ipc/outboxViews'
 import { formatCount } from '../../lib/format'
 import { useHashRoute } from '../../router'
@@ -51,7 +51,7 @@ export function InboxPage() {
         </Text>
       </div>
 
-      {inbox.error && <Alert color="red">{errorMessage(inbox.error)}</Alert>}
+      {inbox.error && <ErrorAlert error={inbox.error} />}
       {inbox.isPending && (
         <Center py="xl">
           <Loader />

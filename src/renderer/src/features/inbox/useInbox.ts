@@ -11,20 +11,24 @@ export function useInbox() {
   return useQuery({ queryKey: inboxKeys.list, queryFn: () => call('inbox:list', {}) })
 }
 
+/** One notice per 확인 필요 entry: a later outcome (a retry that worked) replaces an earlier failure. */
+const noticeTopic = (seq: number) => `inbox-entry-${seq}`
+
 /** 다시 적용: the same intent, queued again on the portal's current version. */
 export function useReapply() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (seq: number) => call('inbox:reapply', { seq }),
-    onSuccess: async () => {
+    onSuccess: async (_result, seq) => {
       notify.success({
+        topic: noticeTopic(seq),
         title: '다시 적용했습니다',
         message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다. 다음 동기화 때 포털로 보냅니다.'
       })
       await invalidateAfterOutboxChange(client)
     },
-    onError: (error) => {
-      notify.failure({ title: '다시 적용하지 못했습니다', error })
+    onError: (error, seq) => {
+      notify.failure({ topic: noticeTopic(seq), title: '다시 적용하지 못했습니다', error })
     }
   })
 }
@@ -34,15 +38,16 @@ export function useDiscard() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (seq: number) => call('inbox:discard', { seq }),
-    onSuccess: async ({ discarded }) => {
+    onSuccess: async ({ discarded }, seq) => {
       notify.info({
+        topic: noticeTopic(seq),
         title: '내 변경을 버렸습니다',
         message: discarded > 1 ? `이 자료의 변경 ${discarded}건을 버렸습니다.` : '자료는 포털의 현재 값으로 돌아갑니다.'
       })
       await invalidateAfterOutboxChange(client)
     },
-    onError: (error) => {
-      notify.failure({ title: '버리지 못했습니다', error })
+    onError: (error, seq) => {
+      notify.failure({ topic: noticeTopic(seq), title: '버리지 못했습니다', error })
     }
   })
 }

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react'
-import { Alert, Badge, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
-import { ApiError, errorMessage } from '../../api'
+import { Badge, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { issueAt } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
+import { ErrorAlert } from '../../components/ErrorDetail'
 import { useAppInfo } from '../app/useAppInfo'
 import { useSettings, useUpdatePortalUrl } from './useSettings'
 
 function PortalUrlForm({ initial }: { initial: string | null }) {
   const [value, setValue] = useState(initial ?? '')
   const update = useUpdatePortalUrl()
-  const fieldError =
-    update.error instanceof ApiError ? (update.error.issues.find((i) => i.path.includes('portalUrl'))?.message ?? null) : null
+  const fieldError = issueAt(update.error, 'portalUrl')
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -23,12 +23,12 @@ function PortalUrlForm({ initial }: { initial: string | null }) {
         <TextInput
           label="포털 주소"
           description="서울 일자리포털 관리자 API 주소입니다. 바꾼 주소는 다음 로그인과 동기화부터 쓰입니다."
-          placeholder="https://job.seoul.go.kr/admin-api/v1"
+          placeholder="https://job.seoul.go.kr"
           value={value}
           onChange={(e) => setValue(e.currentTarget.value)}
           error={fieldError}
         />
-        {update.error && !fieldError && <Alert color="red">{errorMessage(update.error)}</Alert>}
+        {update.error && !fieldError && <ErrorAlert error={update.error} />}
         <Group>
           <Button type="submit" loading={update.isPending}>
             저장
@@ -51,14 +51,14 @@ export function SettingsPage() {
         <Title order={4} mb="sm">
           포털 연결
         </Title>
-        {settings.error && <Alert color="red">{errorMessage(settings.error)}</Alert>}
+        {settings.error && <ErrorAlert error={settings.error} />}
         {settings.data && <PortalUrlForm initial={settings.data.portalUrl} />}
       </Card>
       <Card withBorder>
         <Title order={4} mb="sm">
           앱 정보
         </Title>
-        {info.error && <Alert color="red">{errorMessage(info.error)}</Alert>}
+        {info.error && <ErrorAlert error={info.error} />}
         {info.data && (
           <Stack gap={6}>
             <Group gap="xs">

@@ -1,10 +1,44 @@
-import { Alert, Badge, Table, Text, Tooltip } from '@mantine/core'
-import { errorMessage } from '../../api'
+import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import type { PendingWrite } from '../../../../shared/ipc/outboxViews'
+import { ErrorAlert, ErrorDetail } from '../../components/ErrorDetail'
+import { StaffName } from '../../components/StaffName'
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
+import { PATHS, navigate } from '../../router'
 import { usePendingWrites } from './useOutboxViews'
 
-/** 보낼 변경: each queued write with its attempts, next attempt and the last error. */
+/** What the 확인 필요 entry holding a write back is, in the sentence that says so. */
+const BLOCKED_BY: Record<NonNullable<PendingWrite['blockedBy']>['state'], string> = {
+  conflict: '이 자료의 충돌을 먼저 해결해야 보냅니다',
+  rejected: '이 자료의 거절된 변경을 먼저 처리해야 보냅니다'
+}
+
+/** When (or why not yet) a queued write goes to the portal. */
+function NextAttempt({ write }: { write: PendingWrite }) {
+  if (write.blockedBy) {
+    return (
+      <Text size="sm" c="orange.8" data-testid="pending-blocked" data-blocked-by={write.blockedBy.seq}>
+        {BLOCKED_BY[write.blockedBy.state]} ·{' '}
+        <Anchor
+          href={`#${PATHS.inbox}`}
+          size="sm"
+          onClick={(event) => {
+            event.preventDefault()
+            navigate(PATHS.inbox)
+          }}
+        >
+          확인 필요 열기
+        </Anchor>
+      </Text>
+    )
+  }
+  if (write.attempts === 0 || !write.nextAttemptAt || Date.parse(write.nextAttemptAt) <= Date.now()) {
+    return <Text size="sm">다음 동기화 때</Text>
+  }
+  return <Text size="sm">{formatDateTime(write.nextAttemptAt)} 이후</Text>
+}
+
+/** 보낼 변경: each queued write with who made it, its attempts, when it goes next (or what holds it) and the last error. */
 export function PendingWritesTable({ running }: { running: boolean }) {
   const pending = usePendingWrites(running)
   const rows = pending.data ?? []
@@ -13,7 +47,7 @@ export function PendingWritesTable({ running }: { running: boolean }) {
       <Text fw={700} mb="xs">
         보낼 변경 {pending.data ? `${formatCount(rows.length)}건` : ''}
       </Text>
-      {pending.error && <Alert color="red">{errorMessage(pending.error)}</Alert>}
+      {pending.error && <ErrorAlert error={pending.error} />}
       {pending.data && rows.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="pending-empty">
           포털로 보낼 변경이 없습니다.
@@ -24,7 +58,7 @@ export function PendingWritesTable({ running }: { running: boolean }) {
             <Table.Tr>
               <Table.Th>작업</Table.Th>
               <Table.Th>자료</Table.Th>
-              <Table.Th>기록 시각</Table.Th>
+              <Table.Th>기록</Table.Th>
               <Table.Th ta="right">시도</Table.Th>
               <Table.Th>다음 시도</Table.Th>
               <Table.Th>마지막 오류</Table.Th>
@@ -53,17 +87,19 @@ export function PendingWritesTable({ running }: { running: boolean }) {
                   <Tooltip label={formatRelative(w.deviceTime)}>
                     <Text size="sm">{formatDateTime(w.deviceTime)}</Text>
                   </Tooltip>
+                  <Text size="xs" c="dimmed" data-testid="pending-actor">
+                    <StaffName id={w.actorId} />
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">{formatCount(w.attempts)}</Table.Td>
-                <Table.Td>
-                  {w.attempts === 0 || !w.nextAttemptAt || Date.parse(w.nextAttemptAt) <= Date.now()
-                    ? '다음 동기화 때'
-                    : `${formatDateTime(w.nextAttemptAt)} 이후`}
+                <Table.Td data-testid="pending-next">
+                  <NextAttempt write={w} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c={w.lastError ? 'red' : 'dimmed'} style={{ wordBreak: 'break-word' }}>
                     {w.lastError ?? '—'}
                   </Text>
+                  <ErrorDetail detail={w.lastErrorDetail} />
                 </Table.Td>
               </Table.Tr>
             ))}

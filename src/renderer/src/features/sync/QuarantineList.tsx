@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Alert, Badge, Button, Card, Code, Collapse, Group, Stack, Text } from '@mantine/core'
+import { Badge, Button, Card, Code, Collapse, Group, Stack, Text } from '@mantine/core'
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react'
-import { errorMessage } from '../../api'
+import { ErrorAlert } from '../../components/ErrorDetail'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { QuarantinedItem } from '../../../../shared/ipc/outboxViews'
 import { formatCount, formatDateTime } from '../../lib/format'
@@ -68,7 +68,7 @@ export function QuarantineList() {
       <Text size="xs" c="dimmed" mb="xs">
         포털이 보낸 자료 중 형식이 맞지 않아 캐시에 넣지 않은 것입니다. 포털 담당자에게 원본과 오류를 전달하세요.
       </Text>
-      {quarantine.error && <Alert color="red">{errorMessage(quarantine.error)}</Alert>}
+      {quarantine.error && <ErrorAlert error={quarantine.error} />}
       {quarantine.data && items.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="quarantine-empty">
           격리된 자료가 없습니다.

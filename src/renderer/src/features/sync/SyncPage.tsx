@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
-import { errorMessage } from '../../api'
+import { ErrorAlert, ErrorDetail } from '../../components/ErrorDetail'
+import { SyncProgressList } from '../../components/SyncProgress'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
@@ -8,7 +9,7 @@ import { PATHS, navigate } from '../../router'
 import { useSignOut } from '../auth/useSession'
 import { PendingWritesTable } from './PendingWritesTable'
 import { QuarantineList } from './QuarantineList'
-import { collectionLabel, describeSummary, useCacheStatus, useStartSync, useSyncStatus } from './useSync'
+import { describeSummary, useCacheStatus, useStartSync, useSyncStatus } from './useSync'
 
 /** Sync failures that only a new sign-in fixes. */
 const AUTH_ERRORS = new Set(['unauthorized', 'token_expired'])
@@ -61,7 +62,7 @@ export function SyncPage() {
         </Button>
       </Group>
 
-      {sync.error && <Alert color="red">{errorMessage(sync.error)}</Alert>}
+      {sync.error && <ErrorAlert error={sync.error} />}
 
       {sync.data && (
         <Card withBorder>
@@ -84,25 +85,19 @@ export function SyncPage() {
               마지막 동기화: {formatDateTime(sync.data.lastSyncAt)} ({formatRelative(sync.data.lastSyncAt)})
             </Text>
           </Group>
-          {running && sync.data.progress.length > 0 && (
-            <Stack gap={4} mt="sm" data-testid="sync-progress">
-              {sync.data.progress.map((p) => (
-                <Group key={p.collection} gap="xs">
-                  {p.done ? <Badge size="xs" color="teal">완료</Badge> : <Loader size="xs" />}
-                  <Text size="sm">
-                    {collectionLabel(p.collection)} {formatCount(p.pulled)}건
-                    {p.quarantined > 0 ? ` (격리 ${formatCount(p.quarantined)}건)` : ''}
-                  </Text>
-                </Group>
-              ))}
+          {running && (
+            <Stack mt="sm">
+              <SyncProgressList progress={sync.data.progress} />
             </Stack>
           )}
           {!running && summary && (
             <Alert mt="sm" color={summary.error ? 'red' : 'teal'} title={summary.error ? '지난 동기화 실패' : '지난 동기화 결과'}>
-              <Text size="sm">{summary.error ? summary.error.message : describeSummary(summary)}</Text>
+              <Text size="sm" data-testid="sync-summary-text">
+                {summary.error ? summary.error.message : describeSummary(summary)}
+              </Text>
+              {summary.error && <ErrorDetail detail={summary.error.detail} />}
               {summary.error && AUTH_ERRORS.has(summary.error.code) && (
                 <Group gap="xs" my={6}>
-                  <Text size="sm">포털 로그인이 만료되었습니다. 다시 로그인하면 보낼 변경은 그대로 남아 있다가 함께 보냅니다.</Text>
                   <Button size="xs" color="red" variant="light" onClick={() => signOut.mutate()} loading={signOut.isPending}>
                     다시 로그인
                   </Button>
@@ -120,7 +115,7 @@ export function SyncPage() {
         <Title order={4} mb="xs">
           캐시 자료
         </Title>
-        {cache.error && <Alert color="red">{errorMessage(cache.error)}</Alert>}
+        {cache.error && <ErrorAlert error={cache.error} />}
         <Table withTableBorder striped data-testid="cache-table">
           <Table.Thead>
             <Table.Tr>

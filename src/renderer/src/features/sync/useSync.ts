@@ -3,9 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
-import type { CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
+import type { CacheStatus, CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
 import { formatCount } from '../../lib/format'
-import { invalidateAfterSync } from '../registry'
+import { invalidateAfterOutboxChange, invalidateAfterSync } from '../registry'
 import { syncKeys } from './queryKeys'
 import { notify } from '../../lib/notify'
 
@@ -13,15 +13,31 @@ import { notify } from '../../lib/notify'
 const SYNC_RESULT = 'sync-result'
 
 export const SYNC_POLL_RUNNING_MS = 1_000
+/** While writes wait and the portal is reachable, a send starts within seconds (main nudges it): watch for it. */
+export const SYNC_POLL_SENDING_MS = 1_000
 export const SYNC_POLL_IDLE_MS = 10_000
 
-/** sync:status, polled every second while a sync runs and every ten seconds otherwise. */
+/**
+ * sync:status (cheap: main's memory and one small query), polled every second while a sync runs or
+ * while queued writes are about to be sent (main sends them by itself a moment after they are queued,
+ * and the header's "보낼 것" should drop as soon as it has), and every ten seconds otherwise.
+ */
 export function useSyncStatus() {
+  const client = useQueryClient()
   return useQuery({
     queryKey: syncKeys.status,
     queryFn: () => call('sync:status', {}),
-    refetchInterval: (query) => (query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS)
+    refetchInterval: (query) => {
+      if (query.state.data?.running) return SYNC_POLL_RUNNING_MS
+      const pending = client.getQueryData<CacheStatus>(syncKeys.cacheStatus)?.outbox.pending ?? 0
+      return pending > 0 && query.state.data?.online ? SYNC_POLL_SENDING_MS : SYNC_POLL_IDLE_MS
+    }
   })
+}
+
+/** Whether this sync is past its push part: main sends the outbox first, then pulls the feeds. */
+export function pushFinished(status: SyncStatus | undefined): boolean {
+  return status?.running === true && status.progress.some((p) => p.pulled > 0 || p.done)
 }
 
 /**
@@ -113,13 +129,28 @@ export function describeSummary(summary: SyncSummary): string {
 }
 
 /**
- * Mounted once (in the shell): when a sync finishes, refreshes every cache-backed query and shows the
- * result as a notification. Keyed on lastSummary.finishedAt so a sync shorter than one poll is seen too.
+ * Mounted once (in the shell). When a sync's push part is over, the outbox counts are read again at
+ * once (the header's "보낼 것" drops while the feeds are still being pulled); when the sync finishes,
+ * every cache-backed query is refreshed and the result shown — the newest result replaces the last,
+ * so a failure a later success made stale goes. Keyed on lastSummary.finishedAt, so a sync shorter
+ * than one poll is seen too.
  */
 export function useSyncCompletionNotifier(status: SyncStatus | undefined): void {
   const client = useQueryClient()
   const seen = useRef<string | null | undefined>(undefined)
+  const pushSeen = useRef(false)
   const finishedAt = status?.lastSummary?.finishedAt ?? null
+  const pushed = pushFinished(status)
+
+  useEffect(() => {
+    if (!status?.running) {
+      pushSeen.current = false
+      return
+    }
+    if (!pushed || pushSeen.current) return
+    pushSeen.current = true
+    void invalidateAfterOutboxChange(client)
+  }, [client, pushed, status?.running])
 
   useEffect(() => {
     if (!status) return
@@ -132,9 +163,8 @@ export function useSyncCompletionNotifier(status: SyncStatus | undefined): void 
     const summary = status.lastSummary
     void invalidateAfterSync(client)
     if (summary.error) {
-      notify.failure({ topic: SYNC_RESULT, title: '동기화 실패', error: summary.error.message })
+      notify.failure({ topic: SYNC_RESULT, title: '동기화 실패', error: summary.error.message, detail: summary.error.detail ?? null })
     } else {
-      // Replaces an earlier failure: what the staff member sees is the latest result.
       notify.success({ topic: SYNC_RESULT, title: '동기화 완료', message: describeSummary(summary) })
     }
     notify.dismiss('sync-start')

@@ -3,7 +3,8 @@ import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@ma
 import { IconLogout } from '@tabler/icons-react'
 import type { Session } from '../../../../shared/ipc/views'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
-import { useSignOut } from '../../features/auth/useSession'
+import { NoAccess, canSee } from '../../components/NoAccess'
+import { useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
 import { SyncIndicator } from '../../features/sync/SyncIndicator'
 import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
 import { formatCount } from '../../lib/format'
@@ -21,11 +22,16 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
   const sync = useSyncStatus()
   useSyncCompletionNotifier(sync.data)
   useSyncOnReconnect()
+  useSessionFollowsReachability(session.online, sync.data?.online)
   const counts = useOutboxCounts()
   const attention = counts?.attention ?? 0
   const signOut = useSignOut()
   const staff = session.staff
   const [recoveryDismissed, setRecoveryDismissed] = useState(false)
+  // A screen of feeds this staff member's roles do not cover says so, instead of showing an empty cache.
+  const screen = NAV_LINKS.find((link) => link.path === path)
+  const screenCollections = screen?.collections
+  const allowed = canSee(staff?.roles ?? [], screenCollections)
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -98,7 +104,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
       </AppShell.Navbar>
       <AppShell.Main>
         {!recoveryDismissed && <CacheRecoveryAlert onClose={() => setRecoveryDismissed(true)} />}
-        {children}
+        {allowed || !screen || !screenCollections ? children : <NoAccess title={screen.label} collections={screenCollections} />}
       </AppShell.Main>
     </AppShell>
   )

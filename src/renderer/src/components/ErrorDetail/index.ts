@@ -1,0 +1,3 @@
+export { ErrorAlert, ErrorDetail } from './ErrorDetail'
+export type { ErrorAlertProps } from './ErrorDetail'
+export { NoticeBody } from './NoticeBody'

@@ -1,0 +1,2 @@
+export { NoAccess } from './NoAccess'
+export { canSee, permissionsFor } from './screenAccess'

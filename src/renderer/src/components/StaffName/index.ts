@@ -1,0 +1,2 @@
+export { StaffName } from './StaffName'
+export type { StaffNameProps } from './StaffName'

@@ -1,0 +1,1 @@
+export { SyncProgressList } from './SyncProgressList'
