@@ -194,7 +194,7 @@ test.describe('확인 필요 and offline writes', () => {
     const row = page.getByTestId('pending-row').filter({ hasText: job.id })
     await expect(row).toHaveCount(1)
     await expect(row.getByTestId('pending-next')).toContainText('이 자료의 충돌을 먼저 해결해야 보냅니다')
-    await expect(row.getByTestId('pending-next')).not.toContainText('다음 동기화 때')
+    await expect(row.getByTestId('pending-next')).not.toContainText('곧 보냄')
     await expect(row.getByTestId('pending-actor')).toContainText('김민준 (일자리정책과)')
     await page.screenshot({ path: test.info().outputPath('pending-blocked.png'), fullPage: true })
     await row.getByRole('link', { name: '확인 필요 열기' }).click()

@@ -166,7 +166,7 @@ async function writeCommand(core: Core, request: { channel: Channel; input: unkn
   await call(core, 'auth:continueOffline', {})
   const queued = (await call(core, request.channel, request.input)) as { seq: number; recordId: string; idempotencyKey: string }
   const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
-  io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `보낼 목록에 추가했습니다 (#${queued.seq}, ${queued.recordId}). 다음 sync 때 전송됩니다.\n`)
+  io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `포털 전송 대기에 넣었습니다 (#${queued.seq}, ${queued.recordId}). sync 를 실행하면 포털로 보냅니다.\n`)
   return EXIT_OK
 }
 

@@ -17,7 +17,7 @@ const AUDIT_KIND: Record<string, HistoryEntry['kind']> = {
 }
 
 const AUDIT_VERB: Record<string, string> = {
-  queued: '보낼 목록에 추가',
+  queued: '포털 전송 대기',
   synced: '포털 반영',
   conflict: '충돌(확인 필요)',
   rejected: '포털 거절(확인 필요)',

@@ -1,8 +1,9 @@
+import { josa } from 'es-hangul'
 import { AttendanceStatus, RegistrationStatus } from '../../../shared/portal'
 import { CliUsageError, type CliCommand } from '../types'
 
 function need(value: string | undefined, what: string): string {
-  if (!value) throw new CliUsageError(`${what}이(가) 필요합니다.`)
+  if (!value) throw new CliUsageError(`${josa(what, '이/가')} 필요합니다.`)
   return value
 }
 
@@ -12,7 +13,7 @@ export const reemploymentCli: CliCommand[] = [
     usage: 'attendance <registration-id> present|late|left_early|absent [--at ISO-8601]',
     toCall({ positionals: [id, status], options, now }) {
       const parsed = AttendanceStatus.safeParse(status)
-      if (!parsed.success) throw new CliUsageError(`출석 상태(present|late|left_early|absent)이(가) 올바르지 않습니다: ${status ?? '(없음)'}`)
+      if (!parsed.success) throw new CliUsageError(`출석 상태(present|late|left_early|absent)가 올바르지 않습니다: ${status ?? '(없음)'}`)
       const checkedAt = options.at ?? now.toISOString()
       if (Number.isNaN(Date.parse(checkedAt))) throw new CliUsageError(`--at 이 ISO-8601 시각이 아닙니다: ${checkedAt}`)
       return { channel: 'reemployment:attendance', input: { registrationId: need(id, '신청 id'), status: parsed.data, checkedAt } }
@@ -36,7 +37,7 @@ export const reemploymentCli: CliCommand[] = [
     usage: 'registration <registration-id> registered|waitlisted|cancelled',
     toCall({ positionals: [id, status] }) {
       const parsed = RegistrationStatus.safeParse(status)
-      if (!parsed.success) throw new CliUsageError(`신청 상태(registered|waitlisted|cancelled)이(가) 올바르지 않습니다: ${status ?? '(없음)'}`)
+      if (!parsed.success) throw new CliUsageError(`신청 상태(registered|waitlisted|cancelled)가 올바르지 않습니다: ${status ?? '(없음)'}`)
       return { channel: 'reemployment:setStatus', input: { registrationId: need(id, '신청 id'), status: parsed.data } }
     }
   }

@@ -41,7 +41,7 @@ function RowMarkers({ row }: { row: AttractiveJobRow }) {
   return (
     <>
       {row.pending_writes > 0 && (
-        <Tooltip label="포털로 아직 보내지 않은 변경이 있습니다 (다음 동기화 때 전송)">
+        <Tooltip label="포털로 아직 보내지 않은 변경이 있습니다 (포털 전송 대기)">
           <Badge size="xs" color="orange" variant="dot" data-testid="aj-pending">
             전송 대기
           </Badge>

@@ -23,7 +23,7 @@ export function useReapply() {
       notify.success({
         topic: noticeTopic(seq),
         title: '다시 적용했습니다',
-        message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다. 다음 동기화 때 포털로 보냅니다.'
+        message: '포털의 현재 자료 위에 내 변경을 다시 기록했습니다 · 포털 전송 대기'
       })
       await invalidateAfterOutboxChange(client)
     },

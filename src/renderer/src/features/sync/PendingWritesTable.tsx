@@ -33,7 +33,7 @@ function NextAttempt({ write }: { write: PendingWrite }) {
     )
   }
   if (write.attempts === 0 || !write.nextAttemptAt || Date.parse(write.nextAttemptAt) <= Date.now()) {
-    return <Text size="sm">다음 동기화 때</Text>
+    return <Text size="sm">곧 보냄 (연결되면)</Text>
   }
   return <Text size="sm">{formatDateTime(write.nextAttemptAt)} 이후</Text>
 }

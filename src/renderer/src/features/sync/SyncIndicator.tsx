@@ -28,7 +28,7 @@ export function SyncIndicator() {
         </Tooltip>
       )}
       {pending > 0 && (
-        <Tooltip label="이 컴퓨터에 기록되어 다음 동기화 때 포털로 보낼 변경">
+        <Tooltip label="이 컴퓨터에 기록되어 포털로 보낼 변경 (연결되어 있으면 곧 보냅니다)">
           <Badge color="blue" variant="outline" data-testid="pending-count" data-count={pending}>
             보낼 것 {formatCount(pending)}
           </Badge>
