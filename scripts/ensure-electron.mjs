@@ -4,10 +4,10 @@
 // when it is missing (electron-vite #904/#905). So we run Electron's own installer first.
 // Plain ESM run by `node`, so it needs no build step; no shell, so it runs the same on Windows.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { isRunDirectly } from './run-directly.mjs'
 
 /** Only the tests set this: it points the script at a fake electron package instead of node_modules/electron. */
 export const ELECTRON_DIR_ENV = 'ELECTRON_DIR_OVERRIDE'
@@ -153,18 +153,8 @@ function defaultElectronDir() {
   return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'))
 }
 
-function isRunDirectly() {
-  const entry = process.argv[1]
-  if (!entry) return false
-  try {
-    // realpath on both sides: drive-letter case and symlinked checkouts must not make this false on Windows.
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
 
-if (isRunDirectly()) {
+if (isRunDirectly(import.meta.url)) {
   let electronDir
   try {
     electronDir = defaultElectronDir()

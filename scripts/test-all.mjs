@@ -6,10 +6,10 @@
 // (CVE-2024-27980). Running the entry directly needs no shell and no .cmd shim on any platform, and keeps
 // the tools on the Node 22 that `npm test` runs this script with.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { isRunDirectly } from './run-directly.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -97,15 +97,6 @@ function main() {
   process.exit(failedStep ? 1 : 0)
 }
 
-function isRunDirectly() {
-  const entry = process.argv[1]
-  if (!entry) return false
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
 
 // Imported by tests/scripts for the bin resolution only; running the whole suite is for `npm test`.
-if (isRunDirectly()) main()
+if (isRunDirectly(import.meta.url)) main()

@@ -1,36 +1,10 @@
 import type { Page } from '@playwright/test'
-import type { Core } from '../../src/main/core'
 import { RULE_LABELS } from '../../src/shared/domains/attractive-jobs/rules'
-import type { AttractiveJobDetail, AttractiveJobListRequest, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
-import type { AttractiveJob } from '../../src/shared/portal'
-import { expect, test, type TestPortal } from './fixtures'
-import { nav, signIn, syncFromSyncPage } from './helpers'
-
-async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
-const list = (core: Core, request: AttractiveJobListRequest) => dispatch<AttractiveJobListResult>(core, 'attractiveJobs:list', request)
-const detail = (core: Core, id: string) => dispatch<AttractiveJobDetail>(core, 'attractiveJobs:get', { id })
-const serverRecord = (portal: TestPortal, id: string) => portal.sim.control.record('attractive-jobs', id) as AttractiveJob
-
-function outboxStates(core: Core): Record<string, number> {
-  const rows = core.context.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all() as { state: string; n: number }[]
-  return Object.fromEntries(rows.map((r) => [r.state, r.n]))
-}
+import { expect, test } from './fixtures'
+import { detail, dispatch, list, nav, openWorkspace, outboxStates, serverRecord, syncFromSyncPage } from './helpers'
 
 /** Slow portal answers: the pre-decision refresh then takes this long. */
 const SLOW_PORTAL_MS = 3_000
-
-async function openWorkspace(page: Page): Promise<void> {
-  await signIn(page, 'manager', 'demo')
-  await expect(page.getByTestId('staff-info')).toContainText('김민준')
-  await syncFromSyncPage(page)
-  await nav(page, '매력일자리').click()
-  await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
-}
 
 /** Finds the record by its title and opens it in the side panel (the triage keys then act on it). */
 async function openRecord(page: Page, job: { id: string; title: string }): Promise<void> {

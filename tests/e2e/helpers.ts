@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect } from './fixtures'
+import type { Core } from '../../src/main/core'
+import type { AttractiveJobDetail, AttractiveJobListRequest, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
+import type { AttractiveJob } from '../../src/shared/portal'
+import { expect, type TestPortal } from './fixtures'
 
 /** "1,234건" / "검토중 42" → 1234 / 42 */
 export function parseCount(text: string | null): number {
@@ -51,4 +54,31 @@ export async function listTotal(page: Page): Promise<number> {
 export async function waitForTotalChange(page: Page, previous: number): Promise<number> {
   await expect(page.getByTestId('aj-total')).not.toHaveAttribute('data-total', String(previous))
   return listTotal(page)
+}
+
+/** A contract call on the test's core, as the renderer would make it; a refusal fails the test. */
+export async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as T
+}
+
+export const list = (core: Core, request: AttractiveJobListRequest) => dispatch<AttractiveJobListResult>(core, 'attractiveJobs:list', request)
+export const detail = (core: Core, id: string) => dispatch<AttractiveJobDetail>(core, 'attractiveJobs:get', { id })
+/** The portal's own copy of a 매력일자리 (the simulator's store). */
+export const serverRecord = (portal: TestPortal, id: string) => portal.sim.control.record('attractive-jobs', id) as AttractiveJob
+
+/** The core's outbox rows counted by state. */
+export function outboxStates(core: Core): Record<string, number> {
+  const rows = core.context.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all() as { state: string; n: number }[]
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]))
+}
+
+/** Signs in as the demo manager, syncs, and opens the 매력일자리 list with its first rows shown. */
+export async function openWorkspace(page: Page): Promise<void> {
+  await signIn(page, 'manager', 'demo')
+  await expect(page.getByTestId('staff-info')).toContainText('김민준')
+  await syncFromSyncPage(page)
+  await nav(page, '매력일자리').click()
+  await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
 }

@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test'
 import type { Core } from '../../src/main/core'
 import type { AttractiveJobDetail, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
-import type { AttractiveJob } from '../../src/shared/portal'
 import { expect, test, type TestPortal } from './fixtures'
-import { inboxBadge, nav, signIn, syncFromSyncPage } from './helpers'
-
-async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
-const serverRecord = (portal: TestPortal, id: string) => portal.sim.control.record('attractive-jobs', id) as AttractiveJob
+import { dispatch, inboxBadge, nav, serverRecord, signIn, syncFromSyncPage } from './helpers'
 
 /** `count` 검토중 records from the cache (the newest first). */
 async function inReviewJobs(core: Core, count: number): Promise<{ id: string; title: string }[]> {

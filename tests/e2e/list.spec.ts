@@ -1,26 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { getChoseong } from 'es-hangul'
-import type { Core } from '../../src/main/core'
-import type { AttractiveJobDetail, AttractiveJobListRequest, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
 import { expect, test } from './fixtures'
-import { listTotal, nav, parseCount, signIn, syncFromSyncPage } from './helpers'
-
-async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
-const list = (core: Core, request: AttractiveJobListRequest) => dispatch<AttractiveJobListResult>(core, 'attractiveJobs:list', request)
-const detail = (core: Core, id: string) => dispatch<AttractiveJobDetail>(core, 'attractiveJobs:get', { id })
-
-async function openWorkspace(page: Page): Promise<void> {
-  await signIn(page, 'manager', 'demo')
-  await expect(page.getByTestId('staff-info')).toContainText('김민준')
-  await syncFromSyncPage(page)
-  await nav(page, '매력일자리').click()
-  await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
-}
+import { detail, dispatch, list, listTotal, nav, openWorkspace, parseCount, signIn, syncFromSyncPage } from './helpers'
 
 async function expectTotal(page: Page, total: number): Promise<void> {
   await expect(page.getByTestId('aj-total')).toHaveAttribute('data-total', String(total))

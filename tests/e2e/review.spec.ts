@@ -1,34 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { renderReasonTemplate } from '../../src/shared/domains/attractive-jobs/rules'
-import type { Core } from '../../src/main/core'
-import type {
-  AttractiveJobDetail,
-  AttractiveJobListRequest,
-  AttractiveJobListResult,
-  SavedView,
-  ViewDefinition
-} from '../../src/shared/domains/attractive-jobs/views'
-import type { AttractiveJob } from '../../src/shared/portal'
-import { expect, test, type TestPortal } from './fixtures'
-import { listTotal, nav, signIn, syncFromSyncPage } from './helpers'
-
-async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
-const list = (core: Core, request: AttractiveJobListRequest) => dispatch<AttractiveJobListResult>(core, 'attractiveJobs:list', request)
-const detail = (core: Core, id: string) => dispatch<AttractiveJobDetail>(core, 'attractiveJobs:get', { id })
-const serverRecord = (portal: TestPortal, id: string) => portal.sim.control.record('attractive-jobs', id) as AttractiveJob
-
-async function openWorkspace(page: Page): Promise<void> {
-  await signIn(page, 'manager', 'demo')
-  await expect(page.getByTestId('staff-info')).toContainText('김민준')
-  await syncFromSyncPage(page)
-  await nav(page, '매력일자리').click()
-  await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
-}
+import type { SavedView, ViewDefinition } from '../../src/shared/domains/attractive-jobs/views'
+import { expect, test } from './fixtures'
+import { detail, dispatch, list, listTotal, nav, openWorkspace, serverRecord, syncFromSyncPage } from './helpers'
 
 function statusChip(page: Page, label: string): Locator {
   return page.getByTestId('aj-status-filter').locator('label').filter({ hasText: new RegExp(`^${label}`) })

@@ -1,14 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
-import type { Core } from '../../src/main/core'
 import type { AttractiveJobDetail, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
 import { expect, test } from './fixtures'
-import { nav, signIn } from './helpers'
-
-async function dispatch<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+import { dispatch, nav, signIn } from './helpers'
 
 interface Box {
   x: number

@@ -8,6 +8,8 @@ export interface SimHarness {
   dir: ReturnType<typeof makeTempDir>
   /** Signs the core in (manager unless told otherwise) and runs one sync to completion. */
   sync(): ReturnType<Core['context']['sync']['start']>['done']
+  /** A contract call through the core's dispatch, as the app makes it; a refusal fails the test with its code and message. */
+  call<T>(channel: string, input: unknown): Promise<T>
   signIn(username?: string): Promise<void>
   /** Reopens the core on the same data folder (a restart of the app). */
   restart(options?: Partial<CoreOptions>): Promise<Core>
@@ -34,6 +36,11 @@ export async function startHarness(simOptions: StartOptions = {}, coreOptions: P
     dir,
     async signIn(username = 'manager') {
       await harness.core.context.session.signIn(username, 'demo')
+    },
+    async call<T>(channel: string, input: unknown): Promise<T> {
+      const result = await harness.core.dispatch(channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+      return result.value as T
     },
     async sync() {
       if (!harness.core.context.session.current().online) await harness.signIn()

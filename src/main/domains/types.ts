@@ -1,3 +1,4 @@
+import { josa } from 'es-hangul'
 import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import type { ContractPart } from '../../shared/ipc/contractParts'
@@ -64,6 +65,12 @@ export interface CliArgs {
 }
 
 export class CliUsageError extends Error {}
+
+/** An argument a CLI command cannot do without: its value, or a one-line Korean reason. */
+export function requireArg(value: string | undefined, what: string): string {
+  if (!value) throw new CliUsageError(`${josa(what, '이/가')} 필요합니다.`)
+  return value
+}
 
 export type HandlersOf<P extends ContractPart> = Pick<Handlers, Extract<keyof P, Channel>>
 

@@ -14,16 +14,16 @@ import {
   type OutboxRow
 } from '../db/repositories/outbox'
 import { AppError } from '../core/errors'
-import { describePortalError, PortalError } from '../sync/errors'
+import { explainStoredFailure, type StoredFailure } from '../sync/errors'
 import { opLabel, titleOfRecord, writeOp } from '../domains/registry'
 import { recordTableOf, refreshLocalView } from './view'
 
 
 function reasonOf(entry: OutboxRow): { reason: string; code: string } {
-  const error = entry.last_error ? (JSON.parse(entry.last_error) as { status?: number; code?: string; message?: string }) : {}
-  const code = error.code ?? 'unknown'
-  const described = describePortalError(new PortalError(error.status ?? 409, code, null, null))
-  return { reason: error.message && error.message !== described ? `${described} (${error.message})` : described, code }
+  const stored: StoredFailure = entry.last_error ? (JSON.parse(entry.last_error) as StoredFailure) : {}
+  // A parked entry without a stored status came back as a conflict.
+  const { code, message } = explainStoredFailure(stored, 409)
+  return { reason: stored.message && stored.message !== message ? `${message} (${stored.message})` : message, code }
 }
 
 function currentServerCopy(db: Db, entry: OutboxRow): AnyCollectionRecord | null {

@@ -165,9 +165,9 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   }
 
   /** The portal's copy already shows what the user wanted: done, and later writes of the lane follow that copy. */
-  function settleAsAlreadyApplied(entry: OutboxRow, op: AnyWriteOp, record: AnyCollectionRecord, raw: unknown, at: string): void {
+  function settleAsAlreadyApplied(entry: OutboxRow, op: AnyWriteOp, body: unknown, record: AnyCollectionRecord, raw: unknown, at: string): void {
     db.transaction(() => {
-      completeEntry(db, entry.seq, at, raw, op.redact?.(JSON.parse(entry.body)))
+      completeEntry(db, entry.seq, at, raw, op.redact?.(body))
       storeServerCopy(db, op.collection, record, raw, at)
       if (entry.base_version !== null) rebaseLane(db, op.collection, entry.record_id, entry.seq, entry.base_version, record.version)
       appendAudit(db, {
@@ -204,8 +204,9 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     if (!(error instanceof PortalError)) throw error
     const current = error.problem?.current
     const currentRecord = current === undefined ? null : parseRecord(op.collection, current)
-    if (error.code === 'version_conflict' && currentRecord && op.alreadyApplied?.(currentRecord, JSON.parse(entry.body))) {
-      settleAsAlreadyApplied(entry, op, currentRecord, current, at.toISOString())
+    const body = JSON.parse(entry.body) as unknown
+    if (error.code === 'version_conflict' && currentRecord && op.alreadyApplied?.(currentRecord, body)) {
+      settleAsAlreadyApplied(entry, op, body, currentRecord, current, at.toISOString())
       return
     }
     db.transaction(() => {

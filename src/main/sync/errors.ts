@@ -140,6 +140,23 @@ export function explainPortalError(error: unknown): ErrorExplanation | null {
   return null
 }
 
+/** What the push keeps of a failed send in `outbox.last_error` (see push.ts). */
+export interface StoredFailure {
+  status?: number
+  code?: string
+  message?: string
+}
+
+/**
+ * A stored failure told as the live error was: the same Korean sentence, its code, and the portal's
+ * own words (or the socket's) as the detail. `status` defaults to what the caller knows of the entry.
+ */
+export function explainStoredFailure(stored: StoredFailure, defaultStatus: number): { code: string; message: string; detail: string } {
+  const code = stored.code ?? 'unknown'
+  const error = code === 'unreachable' ? new PortalUnreachableError(stored.message ?? '') : new PortalError(stored.status ?? defaultStatus, code, null, null)
+  return { code, message: describePortalError(error), detail: [stored.code, stored.message].filter(Boolean).join(': ') }
+}
+
 /** Korean: what the user (or the CLI's stderr) is told about a portal failure; anything else by its own message. */
 export function describePortalError(error: unknown): string {
   return explainPortalError(error)?.message ?? (error instanceof Error ? error.message : String(error))

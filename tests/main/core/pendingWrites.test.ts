@@ -3,12 +3,6 @@ import type { AttractiveJobListResult } from '../../../src/shared/domains/attrac
 import type { InboxItem, PendingWrite } from '../../../src/shared/ipc/outboxViews'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 
-async function dispatch<T>(h: SimHarness, channel: string, input: unknown): Promise<T> {
-  const result = await h.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
 describe('outbox:pending — why a queued write waits', () => {
   let h: SimHarness
   afterEach(async () => h?.close())
@@ -16,23 +10,23 @@ describe('outbox:pending — why a queued write waits', () => {
   it('a write behind a conflict of the same record names that conflict; other records are not held', async () => {
     h = await startHarness({ scale: 40 })
     await h.sync()
-    const { rows } = await dispatch<AttractiveJobListResult>(h, 'attractiveJobs:list', { pageSize: 2, filter: { statuses: ['in_review'] } })
+    const { rows } = await h.call<AttractiveJobListResult>('attractiveJobs:list', { pageSize: 2, filter: { statuses: ['in_review'] } })
     const [conflicted, other] = rows
     if (!conflicted || !other) throw new Error('two 검토중 records expected in the seed')
 
-    await dispatch(h, 'attractiveJobs:review', { id: conflicted.id, action: 'request_revision', reason: '예산 합계가 맞지 않습니다' })
+    await h.call('attractiveJobs:review', { id: conflicted.id, action: 'request_revision', reason: '예산 합계가 맞지 않습니다' })
     h.sim.control.otherStaffEdit('attractive-jobs', 1, conflicted.id)
     const summary = await h.sync()
     expect(summary.conflicts).toBe(1)
-    const [parked] = await dispatch<InboxItem[]>(h, 'inbox:list', {})
+    const [parked] = await h.call<InboxItem[]>('inbox:list', {})
     expect(parked).toMatchObject({ recordId: conflicted.id, state: 'conflict' })
 
     await h.core.context.session.signOut()
-    await dispatch(h, 'auth:continueOffline', {})
-    await dispatch(h, 'attractiveJobs:comment', { id: conflicted.id, body: '충돌 뒤에 쓴 의견' })
-    await dispatch(h, 'attractiveJobs:comment', { id: other.id, body: '다른 자료의 의견' })
+    await h.call('auth:continueOffline', {})
+    await h.call('attractiveJobs:comment', { id: conflicted.id, body: '충돌 뒤에 쓴 의견' })
+    await h.call('attractiveJobs:comment', { id: other.id, body: '다른 자료의 의견' })
 
-    const pending = await dispatch<PendingWrite[]>(h, 'outbox:pending', {})
+    const pending = await h.call<PendingWrite[]>('outbox:pending', {})
     const behind = pending.find((p) => p.recordId === conflicted.id)
     const free = pending.find((p) => p.recordId === other.id)
     expect(behind?.blockedBy).toEqual({ seq: parked!.seq, state: 'conflict' })
@@ -43,12 +37,12 @@ describe('outbox:pending — why a queued write waits', () => {
     await h.signIn()
     const next = await h.sync()
     expect(next.pushed).toBe(1)
-    const still = await dispatch<PendingWrite[]>(h, 'outbox:pending', {})
+    const still = await h.call<PendingWrite[]>('outbox:pending', {})
     expect(still.map((p) => [p.recordId, p.blockedBy?.state ?? null])).toEqual([[conflicted.id, 'conflict']])
 
     // Once the conflict is dealt with (my change discarded), nothing holds it back any more.
-    await dispatch(h, 'inbox:discard', { seq: parked!.seq })
-    const freed = await dispatch<PendingWrite[]>(h, 'outbox:pending', {})
+    await h.call('inbox:discard', { seq: parked!.seq })
+    const freed = await h.call<PendingWrite[]>('outbox:pending', {})
     expect(freed).toHaveLength(1)
     expect(freed[0]!.blockedBy).toBeNull()
   })
@@ -56,12 +50,12 @@ describe('outbox:pending — why a queued write waits', () => {
   it('tells the last failed attempt in plain Korean, the raw error apart', async () => {
     h = await startHarness({ scale: 20 })
     await h.sync()
-    const { rows } = await dispatch<AttractiveJobListResult>(h, 'attractiveJobs:list', { pageSize: 1 })
-    await dispatch(h, 'attractiveJobs:comment', { id: rows[0]!.id, body: '나중에 보낼 의견' })
+    const { rows } = await h.call<AttractiveJobListResult>('attractiveJobs:list', { pageSize: 1 })
+    await h.call('attractiveJobs:comment', { id: rows[0]!.id, body: '나중에 보낼 의견' })
     await h.sim.close()
     const failed = await h.core.context.sync.start().done
     expect(failed.error?.code).toBe('portal_unreachable')
-    const [write] = await dispatch<PendingWrite[]>(h, 'outbox:pending', {})
+    const [write] = await h.call<PendingWrite[]>('outbox:pending', {})
     expect(write?.attempts).toBeGreaterThan(0)
     expect(write?.lastError).toBe('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')
     expect(write?.lastErrorDetail).toMatch(/^unreachable: .*ECONNREFUSED/)

@@ -3,9 +3,7 @@ import { StaffDirectory } from '../../../src/shared/portal'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 
 async function staffOf(h: SimHarness): Promise<StaffDirectory> {
-  const result = await h.core.dispatch('reference:staff', {})
-  if (!result.ok) throw new Error(result.error.message)
-  return StaffDirectory.parse(result.value)
+  return StaffDirectory.parse(await h.call('reference:staff', {}))
 }
 
 describe('reference:staff (the staff directory, cached at sync)', () => {

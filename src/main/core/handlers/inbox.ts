@@ -4,7 +4,7 @@ import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
 import { recordTableOf } from '../../outbox/view'
 import { opLabel, titleOfRecord, writeOp } from '../../domains/registry'
 import type { PendingWrite } from '../../../shared/ipc/outboxViews'
-import { describePortalError, PortalError, PortalUnreachableError } from '../../sync/errors'
+import { explainStoredFailure, type StoredFailure } from '../../sync/errors'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
@@ -14,11 +14,8 @@ const isParked = (state: string): state is Parked => (PARKED_STATES as readonly 
 /** The last failed attempt as stored by the push ({code, message}), told plainly with the raw text apart. */
 function lastErrorOf(entry: OutboxRow): { text: string; detail: string } | null {
   if (!entry.last_error) return null
-  const error = JSON.parse(entry.last_error) as { status?: number; code?: string; message?: string }
-  const detail = [error.code, error.message].filter(Boolean).join(': ')
-  const code = error.code ?? 'unknown'
-  const cause = code === 'unreachable' ? new PortalUnreachableError(error.message ?? '') : new PortalError(error.status ?? 0, code, null, null)
-  return { text: describePortalError(cause), detail }
+  const { message, detail } = explainStoredFailure(JSON.parse(entry.last_error) as StoredFailure, 0)
+  return { text: message, detail }
 }
 
 export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'sync:quarantine'> {

@@ -1,11 +1,5 @@
-import { josa } from 'es-hangul'
 import { ReviewAction } from '../../../shared/portal'
-import { CliUsageError, type CliCommand } from '../types'
-
-function need(value: string | undefined, what: string): string {
-  if (!value) throw new CliUsageError(`${josa(what, '이/가')} 필요합니다.`)
-  return value
-}
+import { CliUsageError, requireArg, type CliCommand } from '../types'
 
 export const attractiveJobsCli: CliCommand[] = [
   {
@@ -16,7 +10,7 @@ export const attractiveJobsCli: CliCommand[] = [
       if (!parsed.success) throw new CliUsageError(`검토 동작(start_review|approve|reject|request_revision)이 올바르지 않습니다: ${action ?? '(없음)'}`)
       return {
         channel: 'attractiveJobs:review',
-        input: { id: need(id, '매력일자리 id'), action: parsed.data, ...(options.reason ? { reason: options.reason } : {}) }
+        input: { id: requireArg(id, '매력일자리 id'), action: parsed.data, ...(options.reason ? { reason: options.reason } : {}) }
       }
     }
   },
@@ -25,7 +19,7 @@ export const attractiveJobsCli: CliCommand[] = [
     usage: 'comment <attractive-job-id> <text>',
     toCall: ({ positionals: [id, ...words] }) => ({
       channel: 'attractiveJobs:comment',
-      input: { id: need(id, '매력일자리 id'), body: need(words.join(' ') || undefined, '의견 내용') }
+      input: { id: requireArg(id, '매력일자리 id'), body: requireArg(words.join(' ') || undefined, '의견 내용') }
     })
   }
 ]

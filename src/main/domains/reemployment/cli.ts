@@ -1,11 +1,5 @@
-import { josa } from 'es-hangul'
 import { AttendanceStatus, RegistrationStatus } from '../../../shared/portal'
-import { CliUsageError, type CliCommand } from '../types'
-
-function need(value: string | undefined, what: string): string {
-  if (!value) throw new CliUsageError(`${josa(what, '이/가')} 필요합니다.`)
-  return value
-}
+import { CliUsageError, requireArg, type CliCommand } from '../types'
 
 export const reemploymentCli: CliCommand[] = [
   {
@@ -16,7 +10,7 @@ export const reemploymentCli: CliCommand[] = [
       if (!parsed.success) throw new CliUsageError(`출석 상태(present|late|left_early|absent)가 올바르지 않습니다: ${status ?? '(없음)'}`)
       const checkedAt = options.at ?? now.toISOString()
       if (Number.isNaN(Date.parse(checkedAt))) throw new CliUsageError(`--at 이 ISO-8601 시각이 아닙니다: ${checkedAt}`)
-      return { channel: 'reemployment:attendance', input: { registrationId: need(id, '신청 id'), status: parsed.data, checkedAt } }
+      return { channel: 'reemployment:attendance', input: { registrationId: requireArg(id, '신청 id'), status: parsed.data, checkedAt } }
     }
   },
   {
@@ -25,10 +19,10 @@ export const reemploymentCli: CliCommand[] = [
     toCall: ({ positionals: [sessionId], options }) => ({
       channel: 'reemployment:walkIn',
       input: {
-        sessionId: need(sessionId, '회차 id'),
-        name: need(options.name, '--name'),
-        birthYear: Number(need(options['birth-year'], '--birth-year')),
-        phone: need(options.phone, '--phone')
+        sessionId: requireArg(sessionId, '회차 id'),
+        name: requireArg(options.name, '--name'),
+        birthYear: Number(requireArg(options['birth-year'], '--birth-year')),
+        phone: requireArg(options.phone, '--phone')
       }
     })
   },
@@ -38,7 +32,7 @@ export const reemploymentCli: CliCommand[] = [
     toCall({ positionals: [id, status] }) {
       const parsed = RegistrationStatus.safeParse(status)
       if (!parsed.success) throw new CliUsageError(`신청 상태(registered|waitlisted|cancelled)가 올바르지 않습니다: ${status ?? '(없음)'}`)
-      return { channel: 'reemployment:setStatus', input: { registrationId: need(id, '신청 id'), status: parsed.data } }
+      return { channel: 'reemployment:setStatus', input: { registrationId: requireArg(id, '신청 id'), status: parsed.data } }
     }
   }
 ]

@@ -18,11 +18,7 @@ describe('bulk decisions (core, against the live simulator)', () => {
   })
   afterEach(async () => h.close())
 
-  const ok = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await h.core.dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-    return result.value as T
-  }
+  const ok = <T>(channel: string, input: unknown) => h.call<T>(channel, input)
   const serverStatus = (id: string) => (h.sim.control.record('attractive-jobs', id) as AttractiveJob).status
 
   it('reports per row the rules it fails and its parked writes, and skips in the words of the single decision', async () => {

@@ -20,11 +20,7 @@ describe('review workspace (core, against the live simulator)', () => {
   })
   afterEach(async () => h.close())
 
-  const ok = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await h.core.dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-    return result.value as T
-  }
+  const ok = <T>(channel: string, input: unknown) => h.call<T>(channel, input)
 
   it('checks every record against the year rules fetched at sync, and filters by result and by rule', async () => {
     const rules = await ok<{ living_wage_hourly: number } | null>('attractiveJobs:rules', { year: 2026 })

@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconRefresh } from '@tabler/icons-react'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { SyncStatus } from '../../../../shared/ipc/views'
 import type { CollectionName } from '../../../../shared/portal'
@@ -9,7 +8,8 @@ import { SyncProgressList } from '../../components/SyncProgress'
 import { formatCount, formatRelative } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
 import { useSession } from '../auth/useSession'
-import { useCacheStatus, useStartSync, useSyncStatus } from '../sync/useSync'
+import { SyncNowButton } from '../sync/SyncNowButton'
+import { useCacheStatus, useSyncStatus } from '../sync/useSync'
 import { AttractiveJobsDashboardTile } from './AttractiveJobsDashboardTile'
 
 const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
@@ -50,7 +50,6 @@ function isFirstSync(status: SyncStatus | undefined): status is SyncStatus {
 export function HomePage({ staffName, onNavigate }: HomePageProps) {
   const cache = useCacheStatus()
   const sync = useSyncStatus()
-  const start = useStartSync()
   const roles = useSession().data?.staff?.roles ?? []
   const running = sync.data?.running ?? false
   const outbox = cache.data?.outbox
@@ -64,15 +63,7 @@ export function HomePage({ staffName, onNavigate }: HomePageProps) {
             {sync.data?.lastSyncAt ? ` 마지막 동기화: ${formatRelative(sync.data.lastSyncAt)}.` : ''}
           </Text>
         </div>
-        <Button
-          leftSection={<IconRefresh size={16} />}
-          onClick={() => start.mutate()}
-          loading={start.isPending}
-          disabled={running}
-          data-testid="home-sync"
-        >
-          {running ? '동기화 중…' : '지금 동기화'}
-        </Button>
+        <SyncNowButton running={running} runningLabel="동기화 중…" testId="home-sync" />
       </Group>
       <FirstSyncCard />
       {cache.error && <ErrorAlert error={cache.error} />}

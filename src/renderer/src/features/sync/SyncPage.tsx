@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { IconRefresh } from '@tabler/icons-react'
 import { ErrorAlert, ErrorDetail } from '../../components/ErrorDetail'
 import { SyncProgressList } from '../../components/SyncProgress'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
@@ -9,7 +8,8 @@ import { PATHS, navigate } from '../../router'
 import { useSignOut } from '../auth/useSession'
 import { PendingWritesTable } from './PendingWritesTable'
 import { QuarantineList } from './QuarantineList'
-import { describeSummary, useCacheStatus, useStartSync, useSyncStatus } from './useSync'
+import { SyncNowButton } from './SyncNowButton'
+import { describeSummary, useCacheStatus, useSyncStatus } from './useSync'
 
 /** Sync failures that only a new sign-in fixes. */
 const AUTH_ERRORS = new Set(['unauthorized', 'token_expired'])
@@ -33,7 +33,6 @@ export function SyncPage() {
   const sync = useSyncStatus()
   const running = sync.data?.running ?? false
   const cache = useCacheStatus()
-  const start = useStartSync()
   const summary = sync.data?.lastSummary ?? null
   const signOut = useSignOut()
 
@@ -52,14 +51,7 @@ export function SyncPage() {
             포털의 변경 자료를 이 컴퓨터의 캐시로 받고, 대기 중인 변경을 포털로 보냅니다.
           </Text>
         </div>
-        <Button
-          leftSection={<IconRefresh size={16} />}
-          onClick={() => start.mutate()}
-          loading={start.isPending}
-          disabled={running}
-        >
-          지금 동기화
-        </Button>
+        <SyncNowButton running={running} />
       </Group>
 
       {sync.error && <ErrorAlert error={sync.error} />}
