@@ -1,120 +1,166 @@
-/** Seeded 서울형 강소기업 applications (portal-admin-api.md §6). */
-import { isValidBusinessNo, type SmeApplication, type SmeStage } from '../../shared/portal/smeApplications'
-import { SME_STAGES } from '../../shared/portal/smeApplications'
-import { maskName } from '../../shared/domain/masking'
-import { CERTIFICATIONS, COMPANY_PREFIXES, COMPANY_SUFFIXES, DOCUMENT_KINDS, INDUSTRIES, WORK_LIFE_BENEFITS, smeCriteria } from './data/sme'
-import { DISTRICTS } from './data/places'
+/**
+ * Seeded 서울형 강소기업 applications (portal-admin-api.md §6) of two rounds: the finished 2025-1
+ * (면접 included) and the running 2026-1, whose applications are spread over every status and stage.
+ */
+import type { SmeApplication, SmeCriteria, SmeStage } from '../../shared/portal/smeApplications'
+import { DOCUMENT_KINDS, SELECTION_NOTES, assignmentsFor, smeCriteria } from './data/sme'
 import { mobilePhone, personName, workEmail } from './data/people'
+import { failedCriteria, meetAll, missOne, seedCompany } from './seedSmeCompany'
+import { MANAGER_ID, instantIn, seedEvaluation, type DateWindow, type Fill, type StagePlan } from './seedSmeEvaluation'
 import type { PrivateData } from './store'
-import { kstInstant, kstMs, pad, type Rng } from './util'
+import { kstInstant, pad, type Rng } from './util'
 
-export const SCREENER_IDS = ['S-0021', 'S-0022']
-export const EVALUATOR_IDS = ['S-0031', 'S-0032', 'S-0033', 'S-0034']
-export const SME_ROUND = '2026-1'
-const CRITERIA = smeCriteria(SME_ROUND)
+const SCREENER_IDS = ['S-0021', 'S-0022']
+const EARLIER_ROUND = '2025-1'
+const CURRENT_ROUND = '2026-1'
+/** The earlier round's share of the seeded applications (it had fewer applicants). */
+const EARLIER_SHARE = 0.2
+const DAY_MS = 86_400_000
 
-export function businessNo(rng: Rng, valid: boolean): string {
-  const head = `${rng.int(101, 899)}${pad(rng.int(1, 88), 2)}${pad(rng.int(0, 9999), 4)}`
-  for (let d = 0; d <= 9; d += 1) {
-    const candidate = `${head}${d}`
-    if (isValidBusinessNo(candidate)) return valid ? candidate : `${head}${(d + rng.int(1, 9)) % 10}`
+/** The first applications of the run belong to the earlier round; the counter keeps ids unique across both. */
+function smeRoundOf(n: number, scale: number): string {
+  return n <= Math.round(scale * EARLIER_SHARE) ? EARLIER_ROUND : CURRENT_ROUND
+}
+
+function criteriaOf(round: string): SmeCriteria {
+  const criteria = smeCriteria(round)
+  if (!criteria) throw new Error(`no criteria for round ${round}`)
+  return criteria
+}
+
+const CRITERIA = new Map([EARLIER_ROUND, CURRENT_ROUND].map((round) => [round, criteriaOf(round)]))
+
+/** A round's year, as Seoul runs it: 공고 and 접수 in June, screening in July, stages through September. */
+function calendar(year: number): { submit: DateWindow; screen: DateWindow; stages: Record<SmeStage, DateWindow>; selection: DateWindow } {
+  return {
+    submit: { from: `${year}-06-02`, to: `${year}-06-30` },
+    screen: { from: `${year}-07-01`, to: `${year}-07-10` },
+    stages: {
+      document: { from: `${year}-07-13`, to: `${year}-08-04` },
+      site_visit: { from: `${year}-08-10`, to: `${year}-09-04` },
+      interview: { from: `${year}-09-08`, to: `${year}-09-11` }
+    },
+    selection: { from: `${year}-09-21`, to: `${year}-09-25` }
   }
-  return `${head}0`
 }
 
-function ratio(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100
+type Plan =
+  | { kind: 'submitted' | 'screening' | 'ineligible' | 'finished' | 'withdrawn_early' }
+  | { kind: 'evaluating'; stage: SmeStage; fill: Fill }
+  | { kind: 'withdrawn_evaluating' }
+
+function plan(rng: Rng, round: string): Plan {
+  if (round === EARLIER_ROUND) {
+    return rng.weighted<Plan>([
+      [{ kind: 'finished' }, 75],
+      [{ kind: 'ineligible' }, 17],
+      [{ kind: 'withdrawn_early' }, 4],
+      [{ kind: 'withdrawn_evaluating' }, 4]
+    ])
+  }
+  const kind = rng.weighted([
+    ['submitted', 12], ['screening', 8], ['ineligible', 8], ['document', 34], ['site_visit', 20], ['finished', 12], ['withdrawn_early', 3], ['withdrawn_evaluating', 3]
+  ] as const)
+  if (kind === 'document') return { kind: 'evaluating', stage: 'document', fill: rng.weighted<Fill>([['complete', 30], ['partial', 50], ['none', 20]]) }
+  if (kind === 'site_visit') return { kind: 'evaluating', stage: 'site_visit', fill: rng.weighted<Fill>([['complete', 35], ['partial', 45], ['none', 20]]) }
+  return { kind }
 }
 
-export function seedSmeApplication(rng: Rng, n: number): { record: SmeApplication; priv: PrivateData } {
-  const industry = rng.pick(INDUSTRIES)
-  const name = rng.chance(0.6)
-    ? `(주)${rng.pick(COMPANY_PREFIXES)}${rng.pick(industry.suffixes)}`
-    : `주식회사 ${rng.pick(COMPANY_PREFIXES)}${rng.pick(COMPANY_SUFFIXES)}`
-  const district = rng.pick(DISTRICTS)
-  const employees = rng.int(8, 280)
-  const insured = Math.max(0, employees - rng.int(0, 4))
+/** The stages an application has reached, each with how far its sheets have come. */
+function stagePlans(p: Plan, criteria: SmeCriteria, windows: Record<SmeStage, DateWindow>): StagePlan[] {
+  const at = (stage: SmeStage, fill: Fill): StagePlan => ({ stage, fill, window: windows[stage] })
+  if (p.kind === 'finished') return criteria.stages.map((s) => at(s, 'complete'))
+  if (p.kind === 'withdrawn_evaluating') return [at(criteria.stages[0] ?? 'document', 'partial')]
+  if (p.kind !== 'evaluating') return []
+  const reached = criteria.stages.slice(0, criteria.stages.indexOf(p.stage) + 1)
+  return reached.map((s) => at(s, s === p.stage ? p.fill : 'complete'))
+}
+
+const INELIGIBLE_REASONS = ['public_certification_valid', 'min_insured_employees', 'no_tax_delinquency', 'seoul_hq', 'sme', 'min_years_in_business'] as const
+
+function labelsOf(criteria: SmeCriteria, codes: readonly string[]): string {
+  return codes.map((code) => criteria.eligibility.find((c) => c.code === code)?.label ?? code).join(', ')
+}
+
+export function seedSmeApplication(rng: Rng, n: number, scale: number): { record: SmeApplication; priv: PrivateData } {
+  const round = smeRoundOf(n, scale)
+  const criteria = CRITERIA.get(round) ?? criteriaOf(round)
+  const cal = calendar(Number(criteria.reference_date.slice(0, 4)))
+  const id = `SME-${round.slice(0, 4)}-${pad(n, 6)}`
+  // Latent merit, most companies in the middle (a triangle over 0.4..0.9).
+  const quality = 0.4 + 0.25 * (rng.next() + rng.next())
   const ceoName = personName(rng)
   const ceoPhone = mobilePhone(rng)
   const ceoEmail = workEmail(rng, 'example.co.kr')
-  const submittedMs = kstMs(`2026-06-${pad(rng.int(2, 30), 2)}`, `${pad(rng.int(9, 18), 2)}:${pad(rng.int(0, 59), 2)}`)
-  const status = rng.weighted([
-    ['submitted', 25], ['screening', 15], ['ineligible', 8], ['evaluating', 35], ['selected', 7], ['not_selected', 7], ['withdrawn', 3]
-  ] as const)
-  const screened = status === 'ineligible' || status === 'evaluating' || status === 'selected' || status === 'not_selected'
-  const stage: SmeStage | null =
-    status === 'evaluating' ? rng.pick(SME_STAGES) : status === 'selected' || status === 'not_selected' ? 'interview' : null
-  let t = submittedMs + 5 * 86_400_000
-  const screening = screened
-    ? {
-        result: status === 'ineligible' ? ('ineligible' as const) : ('eligible' as const),
-        failed_criteria: status === 'ineligible' ? [rng.pick(['public_certification_valid', 'no_tax_delinquency', 'min_insured_employees', 'seoul_hq'])] : [],
-        note: status === 'ineligible' ? '자격요건 미충족' : null,
-        by: rng.pick(SCREENER_IDS),
-        at: kstInstant(t)
+  const company = seedCompany(rng, criteria, quality, ceoName)
+  const p = plan(rng, round)
+  const writes: number[] = []
+  const submittedAt = instantIn(rng, cal.submit)
+  const eligible = p.kind === 'evaluating' || p.kind === 'finished' || p.kind === 'withdrawn_evaluating'
+  const screened = eligible || p.kind === 'ineligible'
+  const screeningStarted = screened || p.kind === 'screening' || (p.kind === 'withdrawn_early' && rng.chance(0.5))
+  if (screeningStarted) writes.push(submittedAt + rng.int(1, 4) * DAY_MS)
+
+  let screening: SmeApplication['screening'] = null
+  if (screened) {
+    let failed: string[] = []
+    let note: string | null = null
+    if (eligible) {
+      meetAll(rng, company, criteria)
+      // Now and then a screener admits an applicant the data would refuse, and says why.
+      if (rng.chance(0.03)) {
+        missOne(rng, company, criteria, 'public_certification_valid')
+        note = '인증 갱신 심사 중임을 확인서로 확인하여 적격 처리'
       }
-    : null
-  const scores: SmeApplication['scores'] = []
-  if (stage) {
-    const reached = SME_STAGES.slice(0, SME_STAGES.indexOf(stage) + 1)
-    for (const s of reached) {
-      t += 14 * 86_400_000
-      const complete = s !== stage || status !== 'evaluating' || rng.chance(0.5)
-      const evaluators = complete ? EVALUATOR_IDS.slice(0, 3) : EVALUATOR_IDS.slice(0, rng.int(0, 2))
-      for (const ev of evaluators) {
-        for (const c of CRITERIA.scoring.filter((x) => x.stage === s)) {
-          scores.push({ evaluator_id: ev, stage: s, criterion: c.code, score: rng.int(Math.floor(c.max * 0.4), c.max), scored_at: kstInstant(t) })
-        }
-      }
+    } else {
+      failed = failedCriteria(company, criteria)
+      if (failed.length === 0) failed = missOne(rng, company, criteria, rng.pick(INELIGIBLE_REASONS))
+      note = `${labelsOf(criteria, failed)} 요건 미충족`
     }
+    const at = instantIn(rng, cal.screen)
+    writes.push(at)
+    screening = { result: eligible ? 'eligible' : 'ineligible', failed_criteria: failed, note, by: rng.pick(SCREENER_IDS), at: kstInstant(at) }
   }
-  const selection =
-    status === 'selected' || status === 'not_selected'
-      ? { selected: status === 'selected', note: status === 'selected' ? '최종 선정' : null, by: 'S-0001', at: kstInstant(t + 7 * 86_400_000) }
-      : null
-  const founded = `${rng.int(1995, 2023)}-${pad(rng.int(1, 12), 2)}-01`
-  const certCount = rng.weighted([[0, 1], [1, 6], [2, 3]] as const)
+
+  const assignments = eligible ? assignmentsFor(round, id, criteria.stages) : []
+  const plans = stagePlans(p, criteria, cal.stages)
+  const evaluation = seedEvaluation(rng, criteria, assignments, plans, quality)
+  writes.push(...evaluation.writes)
+  // Each move to a later stage is one write, on the day before that stage's window opens.
+  for (const s of plans.slice(1)) writes.push(instantIn(rng, { from: s.window.from, to: s.window.from }) - DAY_MS)
+
+  let selection: SmeApplication['selection'] = null
+  if (p.kind === 'finished') {
+    const selected = quality + (rng.next() - 0.5) * 0.08 >= 0.68
+    const at = instantIn(rng, cal.selection)
+    writes.push(at)
+    selection = { selected, note: rng.pick(selected ? SELECTION_NOTES.selected : SELECTION_NOTES.notSelected), by: MANAGER_ID, at: kstInstant(at) }
+  }
+  if (p.kind === 'withdrawn_early' || p.kind === 'withdrawn_evaluating') writes.push(Math.max(submittedAt, ...writes) + rng.int(1, 10) * DAY_MS)
+
+  const status: SmeApplication['status'] =
+    p.kind === 'evaluating' || p.kind === 'submitted' || p.kind === 'screening' || p.kind === 'ineligible'
+      ? p.kind
+      : p.kind === 'finished'
+        ? selection?.selected
+          ? 'selected'
+          : 'not_selected'
+        : 'withdrawn'
   const record: SmeApplication = {
-    id: `SME-2026-${pad(n, 6)}`,
-    version: 1 + (screening ? 2 : status === 'screening' ? 1 : 0) + (stage ? SME_STAGES.indexOf(stage) * 3 : 0) + (selection ? 1 : 0),
-    updated_at: kstInstant(selection ? Date.parse(selection.at) : t),
-    round: SME_ROUND,
-    company: {
-      name,
-      business_no: businessNo(rng, !rng.chance(0.1)),
-      ceo_name: maskName(ceoName),
-      district_code: district.code,
-      address: `서울특별시 ${district.name} ${district.road} ${rng.int(1, 500)}`,
-      headquarters_in_seoul: !rng.chance(0.03),
-      industry_code: industry.code,
-      founded_on: founded,
-      employees,
-      insured_employees: insured,
-      regular_ratio: ratio(0.6 + rng.next() * 0.4),
-      youth_employees: rng.int(0, Math.floor(employees * 0.6)),
-      avg_monthly_wage: roundWage(rng.int(2_600_000, 5_500_000)),
-      living_wage_ratio: ratio(rng.chance(0.7) ? 1 : 0.7 + rng.next() * 0.3),
-      parental_leave_users: rng.int(0, Math.max(1, Math.floor(employees / 15))),
-      revenue: rng.int(5, 900) * 100_000_000,
-      public_certifications: Array.from({ length: certCount }, () => ({
-        name: rng.pick(CERTIFICATIONS),
-        valid_until: `${rng.chance(0.1) ? 2025 : rng.int(2026, 2029)}-12-31`
-      })),
-      wage_arrears: rng.chance(0.03),
-      industrial_accident_deaths: rng.chance(0.02) ? 1 : 0,
-      tax_delinquent: rng.chance(0.03),
-      work_life_benefits: WORK_LIFE_BENEFITS.filter(() => rng.chance(0.4))
-    },
+    id,
+    version: 1 + writes.length,
+    updated_at: kstInstant(Math.max(submittedAt, ...writes)),
+    round,
+    company,
     documents: DOCUMENT_KINDS.map((kind) => ({ kind, received: !rng.chance(0.07) })),
     status,
-    stage,
+    stage: plans.at(-1)?.stage ?? null,
     screening,
-    scores,
+    scores: evaluation.scores,
+    assignments,
+    abstentions: evaluation.abstentions,
+    sheet_comments: evaluation.sheet_comments,
     selection
   }
   return { record, priv: { contact: { name: ceoName, phone: ceoPhone, email: ceoEmail } } }
-}
-
-function roundWage(n: number): number {
-  return Math.round(n / 10_000) * 10_000
 }

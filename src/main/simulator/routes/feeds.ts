@@ -4,6 +4,7 @@ import { requireCollection, loadOrThrow, type Sim } from '../context'
 import { breakRecord } from '../faults'
 import { ApiError, jsonReply, textReply, validation, zodErrors, type RequestCtx, type Reply } from '../http'
 import { COLLECTION_PATTERN, type Route } from '../router'
+import { blindSmeJson, seesAllSheets } from './smeBlind'
 
 interface CursorData {
   /** collection */
@@ -62,16 +63,19 @@ function feed(sim: Sim, ctx: RequestCtx, [name]: string[]): Reply {
   const last = page[page.length - 1]
   const nextSeq = last ? last.seq : cursor === undefined ? sim.store.currentSeq : after
   const next = encodeCursor({ c: collection, s: nextSeq, f: liveUpTo, e: sim.store.epoch, t: sim.now() })
-  // The page is byte concatenation of the stored JSON: no parse, no stringify, no UTF-8 re-encoding.
+  // The page is byte concatenation of the stored JSON: no parse, no stringify, no UTF-8 re-encoding —
+  // except 강소기업 records for a caller without `manager`, which are parsed to hide others' sheets.
   const parts: Buffer[] = [OPEN]
   const malformed = sim.faults.get().malformedRate > 0
+  const blind = collection === 'sme-applications' && !seesAllSheets(ctx.staff)
   for (let i = 0; i < page.length; i += 1) {
     const row = page[i]!
     if (i > 0) parts.push(COMMA)
+    const shown = blind ? blindSmeJson(ctx.staff, row.json.toString('utf8')) : undefined
     if (malformed && sim.faults.roll('malformedRate')) {
       sim.faults.counters.malformed += 1
-      parts.push(Buffer.from(breakRecord(collection, row.json.toString('utf8'), row.seq)))
-    } else parts.push(row.json)
+      parts.push(Buffer.from(breakRecord(collection, shown ?? row.json.toString('utf8'), row.seq)))
+    } else parts.push(shown === undefined ? row.json : Buffer.from(shown))
   }
   parts.push(Buffer.from(`],"next_cursor":"${next}","has_more":${hasMore}}`))
   return { status: 200, body: Buffer.concat(parts) }
@@ -80,7 +84,8 @@ function feed(sim: Sim, ctx: RequestCtx, [name]: string[]): Reply {
 function getOne(sim: Sim, ctx: RequestCtx, [name, id]: string[]): Reply {
   const collection = CollectionName.parse(name)
   requireCollection(ctx.staff, collection)
-  return textReply(200, loadOrThrow(sim, collection, id ?? '').row.json)
+  const json = loadOrThrow(sim, collection, id ?? '').row.json
+  return textReply(200, collection === 'sme-applications' ? blindSmeJson(ctx.staff, json) : json)
 }
 
 function contact(sim: Sim, ctx: RequestCtx, [name, id]: string[]): Reply {

@@ -60,8 +60,9 @@ export const referenceRoutes: Route[] = [
     handler: (_sim, ctx) => {
       const round = ctx.query.get('round')
       if (!round) throw validation('round', 'round 쿼리(예: 2026-1)가 필요합니다.')
-      if (!SME_ROUNDS.includes(round)) throw new ApiError(404, 'not_found', `${round} 차수 평가기준이 없습니다.`)
-      return jsonReply(200, smeCriteria(round))
+      const criteria = smeCriteria(round)
+      if (!criteria) throw new ApiError(404, 'not_found', `${round} 차수 평가기준이 없습니다. (있는 차수: ${SME_ROUNDS.join(', ')})`)
+      return jsonReply(200, criteria)
     }
   }
 ]
