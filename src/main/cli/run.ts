@@ -6,7 +6,7 @@ import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
 import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cliCommands } from '../domains/registry'
-import { CliUsageError } from '../domains/types'
+import { CliRefusal, CliUsageError, type CliCommand } from '../domains/types'
 import { explainFailure } from '../core/failures'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
 
@@ -20,20 +20,20 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
-const WRITE_COMMANDS = new Map(cliCommands().map((command) => [command.name, command]))
+const DOMAIN_COMMANDS = new Map(cliCommands().map((command) => [command.name, command]))
 
 const USAGE = `사용법: npm run cli -- <명령> [옵션]
   sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
-  list   <collection> --json [--status S] [--failing: 규칙 위반이 있는 것만 (attractive-jobs)]
-${[...WRITE_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
+  list   <collection> --json [--status S] [--failing: 규칙 위반·자격요건 미충족이 있는 것만 (attractive-jobs, sme-applications)]
+${[...DOMAIN_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
 collection: ${CollectionName.options.join(' | ')}`
 
 class UsageError extends CliUsageError {}
 
-const OPTIONS = {
+const GENERIC_OPTIONS = {
   'data-dir': { type: 'string' },
   portal: { type: 'string' },
   user: { type: 'string' },
@@ -49,7 +49,34 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false }
 } satisfies ParseArgsConfig['options']
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+/**
+ * The CLI's own options and those the domains' commands declare, parsed together (strictly: an
+ * option nobody declares is a usage error). Two commands may share an option of the same type.
+ */
+function allOptions(): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = { ...GENERIC_OPTIONS }
+  for (const command of DOMAIN_COMMANDS.values()) {
+    for (const [name, option] of Object.entries(command.options ?? {})) {
+      const known = options[name]
+      if (known && known.type !== option.type) throw new Error(`CLI option --${name} declared as ${known.type} and ${option.type}`)
+      if (!known) options[name] = { type: option.type }
+    }
+  }
+  return options
+}
+
+const OPTIONS = allOptions()
+
+type Values = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>
+
+function stringValue(values: Values, name: keyof typeof GENERIC_OPTIONS): string | undefined {
+  const value = values[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+function flag(values: Values, name: keyof typeof GENERIC_OPTIONS): boolean {
+  return values[name] === true
+}
 
 function oneLine(message: string): string {
   return message.replace(/\s+/g, ' ').trim()
@@ -66,17 +93,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed
   const [command, ...rest] = positionals
-  if (values.help || !command) {
-    ;(values.help ? io.stdout : io.stderr).write(`${USAGE}\n`)
-    return values.help ? EXIT_OK : EXIT_USAGE
+  const help = flag(values, 'help')
+  if (help || !command) {
+    ;(help ? io.stdout : io.stderr).write(`${USAGE}\n`)
+    return help ? EXIT_OK : EXIT_USAGE
   }
 
   let core: Core | null = null
   try {
-    const dataDir = values['data-dir'] ?? defaultDataDir(io.env)
+    const dataDir = stringValue(values, 'data-dir') ?? defaultDataDir(io.env)
     core = await createCore({
       dataDir,
-      portalUrl: values.portal ?? null,
+      portalUrl: stringValue(values, 'portal') ?? null,
       // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
       decodeWorker: sourceDecodeWorker(),
       checkpointWorker: sourceCheckpointWorker(),
@@ -86,18 +114,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'sync':
         return await syncCommand(core, values, io)
       case 'status':
-        io.stdout.write(`${JSON.stringify(await call(core, 'cache:status', {}), null, values.json ? undefined : 2)}\n`)
+        io.stdout.write(`${JSON.stringify(await call(core, 'cache:status', {}), null, flag(values, 'json') ? undefined : 2)}\n`)
         return EXIT_OK
       case 'list':
         return await listCommand(core, rest, values, io)
       default: {
-        const write = WRITE_COMMANDS.get(command)
-        if (!write) throw new UsageError(`알 수 없는 명령: ${command}`)
-        return await writeCommand(core, write.toCall({ positionals: rest, options: stringOptions(values), now: core.context.now() }), values, io)
+        const domainCommand = DOMAIN_COMMANDS.get(command)
+        if (!domainCommand) throw new UsageError(`알 수 없는 명령: ${command}`)
+        const request = domainCommand.toCall({ positionals: rest, options: stringOptions(values), now: core.context.now() })
+        return domainCommand.prints === 'answer'
+          ? await answerCommand(core, domainCommand, request, values, io)
+          : await writeCommand(core, request, values, io)
       }
     }
   } catch (error) {
-    if (error instanceof CliFailure) {
+    if (error instanceof CliFailure || error instanceof CliRefusal) {
       io.stderr.write(`오류: ${oneLine(error.message)}\n`)
       return EXIT_FAILED
     }
@@ -115,9 +146,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function syncCommand(core: Core, values: Values, io: CliIo): Promise<number> {
-  const portal = values.portal
-  const user = values.user
-  const password = values.password ?? io.env.PORTAL_PASSWORD
+  const portal = stringValue(values, 'portal')
+  const user = stringValue(values, 'user')
+  const password = stringValue(values, 'password') ?? io.env.PORTAL_PASSWORD
   if (!portal || !user) throw new UsageError('sync에는 --portal 과 --user 가 필요합니다.')
   if (!password) throw new UsageError('비밀번호가 없습니다: --password 또는 환경변수 PORTAL_PASSWORD 를 주세요.')
   const { session, sync } = core.context
@@ -136,7 +167,7 @@ async function syncCommand(core: Core, values: Values, io: CliIo): Promise<numbe
   } finally {
     clearInterval(progressTimer)
   }
-  if (values.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
+  if (flag(values, 'json')) io.stdout.write(`${JSON.stringify(summary)}\n`)
   else io.stderr.write(`받음: ${Object.entries(summary.pulled).map(([c, n]) => `${c} ${n}`).join(', ')}; 격리 ${summary.quarantined}\n`)
   if (summary.error) {
     io.stderr.write(`오류: ${oneLine(summary.error.detail ? `${summary.error.message} (${summary.error.detail})` : summary.error.message)}\n`)
@@ -145,8 +176,13 @@ async function syncCommand(core: Core, values: Values, io: CliIo): Promise<numbe
   return EXIT_OK
 }
 
+/** Every option as a command reads it: strings as given, a boolean that is set as "true". */
 function stringOptions(values: Values): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([name, value]): [string, string][] =>
+      typeof value === 'string' ? [[name, value]] : value === true ? [[name, 'true']] : []
+    )
+  )
 }
 
 /** A failure the core answered with (validation, a refused action): one Korean line, exit 1. */
@@ -160,13 +196,42 @@ async function call(core: Core, channel: Channel, input: unknown): Promise<unkno
   throw new CliFailure(issue && result.error.code === 'validation_failed' ? `${result.error.message}: ${issue.path} ${issue.message}` : result.error.message)
 }
 
-async function writeCommand(core: Core, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
-  // Writes are queued under the staff member who last signed in on this data folder, as offline in the app.
+/** Domain commands act as the staff member who last signed in on this data folder, as offline in the app. */
+async function actAsLastStaff(core: Core): Promise<void> {
   if (!core.context.session.lastStaff) throw new AppError('not_signed_in', '이 데이터 폴더로 로그인한 적이 없습니다. 먼저 sync --user 로 로그인하세요.')
   await call(core, 'auth:continueOffline', {})
+}
+
+async function writeCommand(core: Core, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
+  await actAsLastStaff(core)
   const queued = (await call(core, request.channel, request.input)) as { seq: number; recordId: string; idempotencyKey: string }
   const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
-  io.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `포털 전송 대기에 넣었습니다 (#${queued.seq}, ${queued.recordId}). sync 를 실행하면 포털로 보냅니다.\n`)
+  io.stdout.write(flag(values, 'json') ? `${JSON.stringify(line)}\n` : `포털 전송 대기에 넣었습니다 (#${queued.seq}, ${queued.recordId}). sync 를 실행하면 포털로 보냅니다.\n`)
+  return EXIT_OK
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '-'
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
+/** Rows as a tab-separated table with a header line; one object as "key: value" lines. */
+function asTable(shaped: unknown): string {
+  if (Array.isArray(shaped)) {
+    const rows = shaped.filter((row): row is Record<string, unknown> => typeof row === 'object' && row !== null)
+    if (rows.length === 0) return '(없음)'
+    const columns = Object.keys(rows[0]!)
+    return [columns.join('\t'), ...rows.map((row) => columns.map((column) => cellText(row[column])).join('\t'))].join('\n')
+  }
+  if (typeof shaped === 'object' && shaped !== null) return Object.entries(shaped).map(([key, value]) => `${key}: ${cellText(value)}`).join('\n')
+  return cellText(shaped)
+}
+
+async function answerCommand(core: Core, command: CliCommand, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
+  await actAsLastStaff(core)
+  const value = await call(core, request.channel, request.input)
+  const shaped = command.output ? command.output(value) : value
+  io.stdout.write(`${flag(values, 'json') ? JSON.stringify(shaped) : asTable(shaped)}\n`)
   return EXIT_OK
 }
 
@@ -175,9 +240,9 @@ async function listCommand(core: Core, rest: string[], values: Values, io: CliIo
   if (!collection.success) throw new UsageError(`목록을 볼 collection 이 올바르지 않습니다: ${rest[0] ?? '(없음)'}`)
   const rows = (await call(core, 'records:summaries', {
     collection: collection.data,
-    ...(values.status ? { status: values.status } : {}),
-    onlyFailing: values.failing
+    ...(stringValue(values, 'status') ? { status: stringValue(values, 'status') } : {}),
+    onlyFailing: flag(values, 'failing')
   })) as Record<string, unknown>[]
-  io.stdout.write(values.json ? `${JSON.stringify(rows)}\n` : `${rows.map((r) => `${String(r.id)}\t${String(r.version)}\t${String(r.status)}`).join('\n')}\n`)
+  io.stdout.write(flag(values, 'json') ? `${JSON.stringify(rows)}\n` : `${rows.map((r) => `${String(r.id)}\t${String(r.version)}\t${String(r.status)}`).join('\n')}\n`)
   return EXIT_OK
 }

@@ -10,7 +10,7 @@ import { settingsHandlers } from './handlers/settings'
 import { syncHandlers } from './handlers/sync'
 import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
-import { domainHandlers } from '../domains/registry'
+import { domainHandlers, registeredDomains } from '../domains/registry'
 import { enqueueWrite } from '../outbox/queue'
 import { SessionService } from './session'
 import { SyncService, type SyncServiceOptions } from './syncService'
@@ -56,6 +56,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? consoleLog
   const { db, recovery } = openCache(options.dataDir, now)
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
+  // Derived data a migration could not compute (it runs no domain code) is filled in before anything reads it.
+  for (const domain of registeredDomains()) domain.repairDerived?.(db)
   const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
   const decoder = options.decodeWorker ? workerDecoder(options.decodeWorker, (message) => log('warn', message)) : inlineDecoder()
   const checkpointer = options.checkpointWorker ? backgroundCheckpointer(db, options.checkpointWorker, (message) => log('warn', message)) : null

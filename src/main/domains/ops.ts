@@ -32,6 +32,11 @@ export interface WriteOp<Body, Rec> {
   /** A Korean one-liner of what the user asked for (e.g. "적정 — 사유: …"). */
   intent(body: Body): string
   request(recordId: string, body: Body): WriteRequest
+  /**
+   * The JSON the request carries, when it is not the stored body itself: what the op keeps for
+   * the path (an evaluator's id, a stage) stays in the outbox and out of the portal's body.
+   */
+  payload?(body: Body): unknown
   /** Sent with If-Match (the base version). */
   ifMatch: boolean
   /**
@@ -51,6 +56,14 @@ export interface WriteOp<Body, Rec> {
    * wanted (someone else did the same), so the write is done rather than a conflict for a person.
    */
   alreadyApplied?(server: Rec, body: Body): boolean
+  /**
+   * On `409 version_conflict`: true when what changed on the portal leaves this write as it was meant
+   * (several people write different parts of one record, each bumping its version — e.g. evaluators
+   * saving their own sheets). `lastSeen` is the portal's copy this PC had before (null: none). The
+   * outbox then moves the write onto the current version and sends it again at once, a few times at
+   * most; otherwise it waits in 확인 필요 as any conflict.
+   */
+  rebaseOnConflict?(current: Rec, lastSeen: Rec | null, body: Body): boolean
 }
 
 /** The registry's view of any op, whatever its body and record type. */

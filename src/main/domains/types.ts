@@ -17,16 +17,16 @@ export { defineOp } from './ops'
  * Declares a collection with its record type checked, and hands it to the registry: generic code
  * handles its records as AnyCollectionRecord, each validated by the collection's own schema.
  */
-export function defineCollection<R extends AnyCollectionRecord, L>(spec: CollectionSpec<R, L>): CollectionSpec {
+export function defineCollection<R extends AnyCollectionRecord, L, S>(spec: CollectionSpec<R, L, S>): CollectionSpec {
   return spec as unknown as CollectionSpec
 }
 
 /** A change-feed collection the domain caches. */
-export interface CollectionSpec<R extends AnyCollectionRecord = AnyCollectionRecord, L = unknown> {
+export interface CollectionSpec<R extends AnyCollectionRecord = AnyCollectionRecord, L = unknown, S = unknown> {
   name: CollectionName
   schema: z.ZodType<R>
-  /** `L`: the reference data its derived columns read (see DomainReference). */
-  table: RecordTable<R, L>
+  /** `L`: the reference data its derived columns read (see DomainReference); `S`: the side data they store. */
+  table: RecordTable<R, L, S>
   /** A name a person recognises for a record (its title, company, participant and session). */
   titleOf(record: R): string
   /** Rows for the CLI's `list` (default: the table's typed columns); `onlyFailing` where rule checks exist. */
@@ -49,22 +49,43 @@ export interface DomainReference<Lookup> {
   fromSnapshot(snapshot: unknown): Lookup
 }
 
-/** A CLI command: parsed arguments in, one contract call out (validated and checked by dispatch). */
+/** An option a domain's CLI command reads (`--stage S`, `--note …`); the CLI parses them all. */
+export interface CliOption {
+  type: 'string' | 'boolean'
+}
+
+/**
+ * A CLI command: parsed arguments in, one contract call out (validated and checked by dispatch).
+ * `prints`: 'queued' (the default) — the call queues one write and the CLI prints its outbox entry;
+ * 'answer' — the CLI prints the answer, shaped by `output`, as JSON with `--json`, else as a table.
+ */
 export interface CliCommand {
   name: string
   /** One usage line, shown by `--help`. */
   usage: string
+  prints?: 'queued' | 'answer'
+  /** The options it reads besides the CLI's own (`--json`, `--data-dir`, …), by name without the dashes. */
+  options?: Readonly<Record<string, CliOption>>
   /** Throws CliUsageError (a one-line Korean reason) when the arguments do not fit. */
   toCall(args: CliArgs): { channel: Channel; input: unknown }
+  /**
+   * The answer as printed: rows (an array) or one object (default: the answer itself). Throws
+   * CliRefusal when the answer means the command did not do what was asked (e.g. a batch that skipped it).
+   */
+  output?(value: unknown): unknown
 }
 
 export interface CliArgs {
   positionals: string[]
+  /** String options as given; a boolean option is "true" when set. */
   options: Readonly<Record<string, string | undefined>>
   now: Date
 }
 
 export class CliUsageError extends Error {}
+
+/** The command ran but could not do what was asked: a one-line Korean reason, exit 1. */
+export class CliRefusal extends Error {}
 
 /** An argument a CLI command cannot do without: its value, or a one-line Korean reason. */
 export function requireArg(value: string | undefined, what: string): string {
@@ -91,6 +112,12 @@ export interface Domain<P extends ContractPart = ContractPart> {
   contract: P
   handlers(ctx: DomainContext): HandlersOf<P>
   cli?: readonly CliCommand[]
+  /**
+   * Run once each time the cache is opened, after its migrations: brings derived data that only
+   * code computes up to date for rows a migration left without it (a migration cannot run domain
+   * code). Cheap when there is nothing to do — it is on every start.
+   */
+  repairDerived?(db: Db): void
 }
 
 /** Declares a domain with its handlers checked against its contract part. */

@@ -45,6 +45,12 @@ export interface PushResult {
   stoppedBy: 'offline' | 'auth' | null
 }
 
+/**
+ * How often one run moves a write onto a newer version by the op's rebase policy before leaving it
+ * in 확인 필요: a record others keep changing that fast needs a person to look at it.
+ */
+export const MAX_REBASES_PER_ENTRY = 3
+
 class StopRun extends Error {
   constructor(readonly reason: 'offline' | 'auth') {
     super(reason)
@@ -96,23 +102,35 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   const result: PushResult = { pushed: 0, conflicts: 0, rejected: 0, retried: 0, stoppedBy: null }
   let refusedInARow = 0
   const commit = createCommitBatcher(db)
+  const rebases = new Map<number, number>()
 
-  async function send(entry: OutboxRow): Promise<void> {
+  async function send(first: OutboxRow): Promise<void> {
+    let entry = first
     const op = writeOp(entry.op)
     const body = JSON.parse(entry.body) as unknown
     const { method, path, query, headers } = op.request(entry.record_id, body)
-    markAttempt(db, entry.seq, now().toISOString())
+    const payload = op.payload ? op.payload(body) : body
     let response
-    try {
-      response = await client.write(method, path, body, {
-        idempotencyKey: entry.idempotency_key,
-        ifMatch: op.ifMatch ? entry.base_version : null,
-        query,
-        headers
-      })
-    } catch (error) {
-      handleFailure(entry, error)
-      return
+    for (;;) {
+      markAttempt(db, entry.seq, now().toISOString())
+      try {
+        response = await client.write(method, path, payload, {
+          idempotencyKey: entry.idempotency_key,
+          ifMatch: op.ifMatch ? entry.base_version : null,
+          query,
+          headers
+        })
+        break
+      } catch (error) {
+        const rebased = rebaseIfIndependent(entry, op, body, error)
+        if (rebased) {
+          // The same key again: the portal stores only accepted answers, and this one was refused.
+          entry = rebased
+          continue
+        }
+        handleFailure(entry, error)
+        return
+      }
     }
     refusedInARow = 0
     const at = now().toISOString()
@@ -182,6 +200,42 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
       })
     })()
     result.pushed += 1
+  }
+
+  /**
+   * A `409 version_conflict` the op calls independent of what changed (another evaluator's sheet):
+   * the portal's copy is stored, the entry and the later ones of its lane move onto its version,
+   * and the entry is returned to be sent again. Null: anything else (the caller parks or retries).
+   */
+  function rebaseIfIndependent(entry: OutboxRow, op: AnyWriteOp, body: unknown, error: unknown): OutboxRow | null {
+    if (!(error instanceof PortalError) || error.code !== 'version_conflict' || !op.rebaseOnConflict || entry.base_version === null) return null
+    const count = rebases.get(entry.seq) ?? 0
+    if (count >= MAX_REBASES_PER_ENTRY) return null
+    const current = error.problem?.current
+    const currentRecord = current === undefined ? null : parseRecord(op.collection, current)
+    if (!currentRecord || currentRecord.version <= entry.base_version) return null
+    if (op.alreadyApplied?.(currentRecord, body)) return null
+    const stored = recordTableOf(op.collection).getStored(db, entry.record_id)
+    const lastSeen = stored && stored.version > 0 ? parseRecord(op.collection, JSON.parse(stored.raw)) : null
+    if (!op.rebaseOnConflict(currentRecord, lastSeen, body)) return null
+    rebases.set(entry.seq, count + 1)
+    const at = now().toISOString()
+    db.transaction(() => {
+      // The entry is still pending, so "after the one before it" moves it and the later ones made on the same version.
+      rebaseLane(db, op.collection, entry.record_id, entry.seq - 1, entry.base_version!, currentRecord.version)
+      storeServerCopy(db, op.collection, currentRecord, current, at)
+      appendAudit(db, {
+        at,
+        actorId: entry.actor_id,
+        action: `rebased:${entry.op}`,
+        collection: op.collection,
+        recordId: entry.record_id,
+        detail: { seq: entry.seq, from_version: entry.base_version, to_version: currentRecord.version, attempt: count + 1 },
+        deviceTime: entry.device_time,
+        syncedAt: at
+      })
+    })()
+    return { ...entry, base_version: currentRecord.version }
   }
 
   function handleFailure(entry: OutboxRow, error: unknown): void {

@@ -17,7 +17,7 @@ export type ColumnValue = string | number | null
  * stored (columns, derived data, search document) without touching the database, so a feed page
  * can be prepared on a worker thread; `store` writes a prepared record.
  */
-export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }, L = undefined> {
+export interface RecordTableSpec<R extends { id: string; version: number; updated_at: string }, L = undefined, S = readonly string[]> {
   table: string
   collection: CollectionName
   /** Extracted columns (besides id, version, updated_at) in table order. */
@@ -28,25 +28,29 @@ export interface RecordTableSpec<R extends { id: string; version: number; update
   likeColumns: readonly string[]
   /**
    * Data derived from the visible copy of a record and the cached reference data (e.g. rule-check
-   * results): extra columns written with the row, and tags that `storeTags` keeps in a side table.
+   * results, score sheets): extra columns written with the row, and side data (`S`) that `storeSide`
+   * keeps in the domain's side tables. `S` is plain data: a feed page is derived on the decode worker
+   * and the result crosses to the main thread by structured clone.
    */
   derivedColumns?: readonly string[]
-  derive?(view: R, reference: L): Derived
+  derive?(view: R, reference: L): Derived<S>
   /** The reference data `derive` reads, from the database (on a worker thread it comes from a snapshot). */
   liveReference?(db: Db): L
-  storeTags?(db: Db, id: string, tags: readonly string[], replacing: boolean): void
+  /** Writes a record's side data; `replacing`: the record may have side rows already (delete them first). */
+  storeSide?(db: Db, id: string, side: S, replacing: boolean): void
   onRemove?(db: Db, id: string): void
 }
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'stale'
 
-export interface Derived {
+export interface Derived<S = readonly string[]> {
   columns: Record<string, ColumnValue>
-  tags?: readonly string[]
+  /** What `storeSide` writes beside the row (a table with `storeSide` derives it for every record). */
+  side?: S
 }
 
 /** A record ready to be written: plain data only (it may come from a worker thread). */
-export interface PreparedRecord {
+export interface PreparedRecord<S = unknown> {
   id: string
   /** The server's version, status and updated_at (the history of versions seen records these). */
   version: number
@@ -57,7 +61,8 @@ export interface PreparedRecord {
    * search hash included (an array: cheaper to pass between threads and to bind than an object).
    */
   row: ColumnValue[]
-  tags: readonly string[] | null
+  /** The derived side data (null: the table keeps none, or `derive` gave none). */
+  side: S | null
   search: SearchDocument
   searchHash: string
 }
@@ -93,8 +98,8 @@ export interface UpsertInput<R> {
 }
 
 /** A bulk load in progress on one connection (see `beginBulkLoad`). */
-export interface BulkLoad {
-  store(record: PreparedRecord, options: StoreOptions): 'stored' | 'stale'
+export interface BulkLoad<S = unknown> {
+  store(record: PreparedRecord<S>, options: StoreOptions): 'stored' | 'stale'
   /**
    * Indexes up to `limit` more staged search documents; false when none were left, or fewer than
    * `atLeast` (indexing a few at a time makes many small index segments, each merged again later).
@@ -114,7 +119,9 @@ export interface StoredRecordRow {
   search_hash: string | null
 }
 
-export function createRecordTable<R extends { id: string; version: number; updated_at: string }, L = undefined>(spec: RecordTableSpec<R, L>) {
+export function createRecordTable<R extends { id: string; version: number; updated_at: string }, L = undefined, S = readonly string[]>(
+  spec: RecordTableSpec<R, L, S>
+) {
   const table = sqlId(spec.table)
   const derivedColumns = (spec.derivedColumns ?? []).map(sqlId)
   const json = sqlId(`${spec.table}_json`)
@@ -151,8 +158,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
    * Everything stored for a record, from the copy the user sees (`view`: the local view while
    * writes are pending, else the server's) and the server's own copy (id, version, history).
    */
-  function prepare(server: R, view: R, reference: L): PreparedRecord {
-    const derived = spec.derive?.(view, reference) ?? { columns: {} }
+  function prepare(server: R, view: R, reference: L): PreparedRecord<S> {
+    const derived: Derived<S> = spec.derive?.(view, reference) ?? { columns: {} }
     const document = searchDocumentOf(spec.searchFields, view)
     // Identifies the searchable text, so a write that leaves it unchanged leaves the search indexes alone.
     const searchHash = hash('sha1', `${document.text}\u0000${document.bigrams}`, 'base64')
@@ -169,7 +176,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
         updated_at: view.updated_at,
         search_hash: searchHash
       }),
-      tags: spec.storeTags ? (derived.tags ?? []) : null,
+      side: spec.storeSide ? (derived.side ?? null) : null,
       search: document,
       searchHash
     }
@@ -184,8 +191,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     ).run(spec.collection, seen.id, seen.version, seen.status, seen.updatedAt, seenAt)
   }
 
-  function storeTags(db: Db, record: PreparedRecord, replacing: boolean): void {
-    if (spec.storeTags && record.tags) spec.storeTags(db, record.id, record.tags, replacing)
+  function storeSide(db: Db, record: PreparedRecord<S>, replacing: boolean): void {
+    if (spec.storeSide && record.side !== null) spec.storeSide(db, record.id, record.side, replacing)
   }
 
   /** Not newer than the stored copy, but confirmed current as of now. */
@@ -194,7 +201,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
 
   /** Never lets an older (or equal) version overwrite what is stored; a stale copy only marks it seen. */
-  function store(db: Db, record: PreparedRecord, options: StoreOptions): UpsertOutcome {
+  function store(db: Db, record: PreparedRecord<S>, options: StoreOptions): UpsertOutcome {
     const existing = prepared(db, SQL.existing).get(record.id) as
       | { rowid: number; version: number; search_hash: string | null }
       | undefined
@@ -208,7 +215,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
     // Most updates (a status, a comment, attendance) leave the searchable text as it was.
     if (existing?.search_hash !== record.searchHash) search.index(db, rowid, record.search, !existing)
     recordVersionSeen(db, record, options.pulledAt)
-    storeTags(db, record, existing !== undefined)
+    storeSide(db, record, existing !== undefined)
     return existing ? 'updated' : 'inserted'
   }
 
@@ -217,7 +224,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
    * the row, the search document is staged, and the version seen is left for `completeBulkFinish`,
    * which records them for all rows at once.
    */
-  function storeBulk(db: Db, record: PreparedRecord, options: StoreOptions): 'stored' | 'stale' {
+  function storeBulk(db: Db, record: PreparedRecord<S>, options: StoreOptions): 'stored' | 'stale' {
     const stored = prepared(db, SQL.insertReturning).get(...record.row, options.pulledAt, options.generation) as { rowid: number } | undefined
     if (!stored) {
       markCurrent(db, record.id, options)
@@ -225,8 +232,8 @@ export function createRecordTable<R extends { id: string; version: number; updat
     }
     prepared(db, upsertJsonSql).run(stored.rowid, options.raw, options.localRaw)
     search.stage(db, stored.rowid, record.search)
-    // The same record may come twice in one load (changed meanwhile): its earlier tags go.
-    storeTags(db, record, true)
+    // The same record may come twice in one load (changed meanwhile): its earlier side rows go.
+    storeSide(db, record, true)
     return 'stored'
   }
 
@@ -290,7 +297,23 @@ export function createRecordTable<R extends { id: string; version: number; updat
       prepared(db, SQL.setLocalView).run(...record.row.filter((_, i) => isLocalViewColumn[i]), row.rowid)
       prepared(db, `UPDATE ${json} SET local_raw = ? WHERE rowid = ?`).run(local ? JSON.stringify(local) : null, row.rowid)
       if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
-      storeTags(db, record, true)
+      storeSide(db, record, true)
+    },
+
+    /**
+     * Derives a stored record again from the copy the user sees, its JSON left as it is: after the
+     * reference data its derived columns read changed, or after a migration added derived data
+     * that only code computes. Returns false when the record is not cached.
+     */
+    rederive(db: Db, id: string): boolean {
+      const row = getStored(db, id)
+      if (!row) return false
+      const server = JSON.parse(row.raw) as R
+      const record = prepare(server, row.local_raw ? (JSON.parse(row.local_raw) as R) : server, liveReference(db))
+      prepared(db, SQL.setLocalView).run(...record.row.filter((_, i) => isLocalViewColumn[i]), row.rowid)
+      if (row.search_hash !== record.searchHash) search.index(db, row.rowid, record.search, false)
+      storeSide(db, record, true)
+      return true
     },
 
     /** A record that exists only here so far (a walk-in registered offline): version 0 until confirmed. */
@@ -302,7 +325,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
       const text = JSON.stringify(local)
       prepared(db, upsertJsonSql).run(rowid, text, text)
       search.index(db, rowid, record.search, true)
-      storeTags(db, record, false)
+      storeSide(db, record, false)
     },
 
     remove(db: Db, id: string): boolean {
@@ -358,7 +381,7 @@ export function createRecordTable<R extends { id: string; version: number; updat
      * time, versions seen are recorded at the end. Until `finish`, every search write of this table
      * in this connection goes through the load's stage.
      */
-    beginBulkLoad(db: Db): BulkLoad {
+    beginBulkLoad(db: Db): BulkLoad<S> {
       search.beginLoad(db)
       return {
         store: (record, options) => storeBulk(db, record, options),
@@ -375,4 +398,6 @@ export function createRecordTable<R extends { id: string; version: number; updat
   }
 }
 
-export type RecordTable<R extends { id: string; version: number; updated_at: string }, L = unknown> = ReturnType<typeof createRecordTable<R, L>>
+export type RecordTable<R extends { id: string; version: number; updated_at: string }, L = unknown, S = unknown> = ReturnType<
+  typeof createRecordTable<R, L, S>
+>

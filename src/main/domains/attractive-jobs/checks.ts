@@ -7,11 +7,11 @@ export type RulesLookup = (year: number) => AttractiveJobsRules | null
 
 /**
  * A record's rule-check result as stored with it: the failure count on the row (NULL when the year's
- * rules are not cached — unknown, not "passes") and, as tags, the failing rules for the side table.
+ * rules are not cached — unknown, not "passes") and, as side data, the failing rules for the side table.
  * Reads no database, so a feed page can be checked off the main thread.
  */
 export function deriveRuleFailures(job: AttractiveJob, rules: RulesLookup): Derived {
   const yearRules = rules(job.program_year)
   const failed = yearRules ? failingAttractiveJobRules(job, yearRules) : []
-  return { columns: { rule_failure_count: yearRules ? failed.length : null }, tags: failed }
+  return { columns: { rule_failure_count: yearRules ? failed.length : null }, side: failed }
 }

@@ -4,8 +4,7 @@ import type { attractiveJobsContract } from '../../../shared/domains/attractive-
 import { AttractiveJob } from '../../../shared/portal'
 import { AppError } from '../../core/errors'
 import { writeCountsFor } from '../../db/repositories/outbox'
-import { deleteView, listSavedViews, saveView } from '../../db/repositories/savedViews'
-import { deleteSetting, getSetting, setSetting } from '../../db/repositories/settings'
+import { savedViewHandlers } from '../savedViewHandlers'
 import type { DomainContext, HandlersOf } from '../types'
 import { applyBulk, previewBulk } from './bulk'
 import { attractiveJobDashboard } from './dashboard'
@@ -18,8 +17,6 @@ import { cachedRules } from './rulesRepository'
 const COLLECTION = 'attractive-jobs'
 
 export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof attractiveJobsContract> {
-  const staffId = () => ctx.session.requireStaff().id
-  const lastViewKey = () => `last_view:${staffId()}:${COLLECTION}`
   return {
     'attractiveJobs:list': (request) => listAttractiveJobs(ctx.db, request),
     'attractiveJobs:get': ({ id }) => {
@@ -58,22 +55,6 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
     'attractiveJobs:comment': ({ id, body }) => ctx.writes.enqueue(commentOp, { recordId: id, body: { body } }),
 
     // Saved list views and the last view, per staff member, kept in the cache database.
-    'attractiveJobs:listViews': () => listSavedViews(ctx.db, staffId(), COLLECTION, ViewDefinition),
-    'attractiveJobs:saveView': ({ name, definition }) =>
-      saveView(ctx.db, ViewDefinition, { staffId: staffId(), collection: COLLECTION, name, definition, at: ctx.now().toISOString() }),
-    'attractiveJobs:deleteView': ({ id }) => {
-      if (!deleteView(ctx.db, staffId(), id)) throw new AppError('not_found', '저장된 보기를 찾을 수 없습니다.')
-      return { ok: true as const }
-    },
-    'attractiveJobs:getLastView': () => {
-      const key = lastViewKey()
-      const last = getSetting(ctx.db, key, ViewDefinition.nullable(), null)
-      if (last === null) deleteSetting(ctx.db, key)
-      return last
-    },
-    'attractiveJobs:setLastView': ({ definition }) => {
-      setSetting(ctx.db, lastViewKey(), definition)
-      return { ok: true as const }
-    }
+    ...savedViewHandlers(ctx, 'attractiveJobs', COLLECTION, ViewDefinition)
   }
 }

@@ -58,7 +58,7 @@ export const attractiveJobsTable = createRecordTable<AttractiveJob, RulesLookup>
   derivedColumns: ['rule_failure_count'],
   derive: deriveRuleFailures,
   liveReference: liveRules,
-  storeTags: storeRuleFailures,
+  storeSide: storeRuleFailures,
   onRemove: forgetRuleFailures
 })
 

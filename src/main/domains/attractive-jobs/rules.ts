@@ -22,7 +22,7 @@ export function storeRules(db: Db, rules: AttractiveJobsRules, fetchedAt: string
   db.transaction(() => {
     for (const job of jobsOfProgramYear(db, rules.year)) {
       const derived = deriveRuleFailures(job, liveRules(db))
-      setRuleFailures(db, job.id, (derived.columns.rule_failure_count as number | null | undefined) ?? null, derived.tags ?? [])
+      setRuleFailures(db, job.id, (derived.columns.rule_failure_count as number | null | undefined) ?? null, derived.side ?? [])
       rechecked += 1
     }
   })()

@@ -1,9 +1,17 @@
 import { smeContract } from '../../../shared/domains/sme/contract'
 import { SmeApplication } from '../../../shared/portal'
 import { defineCollection, defineDomain } from '../types'
+import { smeCli } from './cli'
+import { repairSmeDerived, smeReference } from './criteria'
+import { smeHandlers } from './handlers'
+import { smeSummaries } from './listQuery'
+import { smeOps } from './ops'
 import { smeApplicationsTable } from './repository'
 
-/** 서울형 강소기업: applications are cached and searchable; screening and scoring come with their issue. */
+/**
+ * 서울형 강소기업: applications screened against the round's criteria (적격 · 부적격), scored stage by
+ * stage by several evaluators (blind), ranked by the committee and finally selected.
+ */
 export const smeDomain = defineDomain({
   name: 'sme',
   collections: [
@@ -11,10 +19,15 @@ export const smeDomain = defineDomain({
       name: 'sme-applications',
       schema: SmeApplication,
       table: smeApplicationsTable,
-      titleOf: (application: SmeApplication) => application.company.name
+      titleOf: (application: SmeApplication) => application.company.name,
+      summaries: (db, options) => smeSummaries(db, options),
+      hasRuleChecks: true
     })
   ],
-  ops: [],
+  ops: smeOps,
+  reference: smeReference,
   contract: smeContract,
-  handlers: () => ({})
+  handlers: smeHandlers,
+  cli: smeCli,
+  repairDerived: repairSmeDerived
 })
