@@ -3,7 +3,15 @@ import { startRemoteSim } from './remoteSim'
 import { benchFullPull } from './pull'
 import { benchQueries } from './queries'
 import { benchDeltaPull, benchPush } from './push'
+import { benchSme } from './sme'
+import { benchReemployment } from './reemployment'
 import { figures, record, section, tempDir } from './util'
+
+/** `--only sme`: just that part (its cache is built in the run, no simulator needed). */
+function onlyPart(argv: readonly string[]): string | null {
+  const at = argv.indexOf('--only')
+  return at >= 0 ? (argv[at + 1] ?? null) : null
+}
 
 /**
  * `npm run bench`: the speed and memory figures the issues ask for, each beside a raw baseline
@@ -11,8 +19,22 @@ import { figures, record, section, tempDir } from './util'
  */
 async function main() {
   const scale = Number(process.env.BENCH_SCALE ?? 100_000)
+  const only = onlyPart(process.argv.slice(2))
+  if (only !== null && only !== 'sme') throw new Error(`unknown bench part: ${only} (known: sme)`)
   process.stdout.write(`# 일자리포털 업무도구 benchmark — scale ${scale.toLocaleString('en-US')} per collection, Node ${process.version}\n`)
+  if (only !== 'sme') await benchPortalParts(scale)
 
+  section('서울형 강소기업: ranking, list and sheets at 10,000 applications (issue 14)')
+  await benchSme()
+
+  mkdirSync('.bench-data', { recursive: true })
+  writeFileSync('.bench-data/results.json', `${JSON.stringify({ at: new Date().toISOString(), scale, only, figures }, null, 2)}\n`)
+  const missed = figures.filter((f) => f.ok === false)
+  process.stdout.write(`\n${figures.length} figures, ${missed.length} missed their target${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}\n`)
+}
+
+/** Everything measured against the portal simulator at `scale` records per collection. */
+async function benchPortalParts(scale: number) {
   section('Portal simulator')
   const sim = await startRemoteSim({ seed: 1, scale })
   record({ name: 'simulator start + seeding (own process)', value: sim.startupMs / 1000, unit: 's' })
@@ -38,10 +60,7 @@ async function main() {
     await pushSim.close()
   }
 
-  mkdirSync('.bench-data', { recursive: true })
-  writeFileSync('.bench-data/results.json', `${JSON.stringify({ at: new Date().toISOString(), scale, figures }, null, 2)}\n`)
-  const missed = figures.filter((f) => f.ok === false)
-  process.stdout.write(`\n${figures.length} figures, ${missed.length} missed their target${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}\n`)
+  await benchReemployment()
 }
 
 main().catch((error: unknown) => {

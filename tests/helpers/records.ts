@@ -56,7 +56,7 @@ export function makeRegistration(overrides: Partial<ReemploymentRegistration> = 
     version: 1,
     updated_at: '2026-11-20T10:12:00+09:00',
     session_id: 'RS-2026-12-01',
-    person: { name: '박*영', birth_year: 1968, phone: '010-****-4821', phone_last4: '4821' },
+    person: { id: 'P-0001873', name: '박*영', birth_year: 1968, phone: '010-****-4821', phone_last4: '4821' },
     career: { last_employer: '서울교통공사', job_field: '회계·경리', years: 27, employment_type: 'regular' },
     expected_retirement: '2026-12-31',
     retirement_reason: 'retirement_age',

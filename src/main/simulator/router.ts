@@ -3,7 +3,7 @@ import type { Sim } from './context'
 import type { Reply, RequestCtx } from './http'
 
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   pattern: RegExp
   /** Writes need an Idempotency-Key and run in one transaction with the stored response. */
   write?: boolean

@@ -6,6 +6,15 @@ export const SESSION_KINDS = ['education', 'consultation'] as const
 export const SERVICE_TYPES = ['career_design', 'job_placement', 'education'] as const
 export const SESSION_STATUSES = ['open', 'closed', 'cancelled', 'completed'] as const
 
+/** The days of one education course: a two-day course is two sessions with the same `id`; 수료 is judged per course. */
+export const SessionCourse = z.object({
+  id: RecordId,
+  title: z.string().min(1),
+  day: z.number().int().min(1),
+  days: z.number().int().min(1)
+})
+export type SessionCourse = z.infer<typeof SessionCourse>
+
 export const ReemploymentSession = z.object({
   id: RecordId,
   version: Version,
@@ -18,6 +27,8 @@ export const ReemploymentSession = z.object({
   hours: z.number().min(0),
   venue: z.string(),
   instructor: z.string(),
+  /** Null for a one-off session or a consultation. */
+  course: SessionCourse.nullable(),
   capacity: z.number().int().min(0),
   status: z.enum(SESSION_STATUSES)
 })
@@ -47,6 +58,8 @@ export const ReemploymentRegistration = z.object({
   updated_at: Instant,
   session_id: RecordId,
   person: z.object({
+    /** The portal's pseudonymous member id (가명 식별자): the same in every registration of one person. */
+    id: RecordId,
     name: MaskedName,
     birth_year: z.number().int().min(1900).max(2100),
     phone: MaskedPhone,

@@ -13,12 +13,18 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   'attractive_job.review': { action: 'request_revision', reason: '예산 합계를 확인해 주십시오' },
   'attractive_job.comment': { body: '현장 확인 완료' },
   'registration.attendance': { status: 'present', checked_at: '2026-12-09T14:05:00+09:00' },
+  'registration.attendance_clear': {},
   'registration.status': { status: 'cancelled' },
   'registration.walk_in': {
     session_id: 'RS-2026-12-01',
     person: { name: '홍길동', birth_year: 1966, phone: '010-1234-5678' },
     client_ref: '00000000-0000-4000-8000-000000000001'
-  }
+  },
+  'sme.screening': { result: 'ineligible', failed_criteria: ['min_insured_employees'], note: '고용보험 피보험자 9명' },
+  'sme.scores': { stage: 'document', evaluator_id: 'S-0031', scores: { competitiveness: 18, growth_potential: 12 }, comment: '성장 가능성이 큽니다' },
+  'sme.abstain': { stage: 'document', evaluator_id: 'S-0031', abstain: { kind: 'recusal', reason: '신청기업 대표와 공동연구', known_on: '2026-07-01' } },
+  'sme.stage': { stage: 'site_visit' },
+  'sme.selection': { selected: true, note: '강소기업지원위원회 의결' }
 }
 
 const HANGUL = /[가-힣]/

@@ -132,7 +132,8 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     })
     expect(walkIn.recordId).toBe(`local-${clientRef}`)
     const local = walkIn.view as ReemploymentRegistration
-    expect(local.person).toEqual({ name: '홍*동', birth_year: 1966, phone: '010-****-6789', phone_last4: '6789' })
+    // Until the portal answers with the member id, the walk-in's local id stands in for it.
+    expect(local.person).toEqual({ id: `local-${clientRef}`, name: '홍*동', birth_year: 1966, phone: '010-****-6789', phone_last4: '6789' })
     // No unmasked value anywhere in the cache's record tables.
     expect(JSON.stringify(db.prepare(`SELECT * FROM reemployment_registrations`).all())).not.toContain('홍길동')
     expect(local.status).toBe('registered')

@@ -6,9 +6,20 @@ import { migration0030 } from './0030-review-workspace'
 import { migration0040 } from './0040-slim-record-rows'
 import { migration0050 } from './0050-bulk-load'
 import { migration0060 } from './0060-bulk-load-state'
+import { migration0070 } from './0070-sme-evaluation'
+import { migration0080 } from './0080-reemployment-roster'
 
 /** Every migration ever shipped, in order. Versions go in steps of 10; a landed one is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060]
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+  migration0070,
+  migration0080
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 

@@ -1,21 +1,52 @@
-import { randomUUID } from 'node:crypto'
 import type { reemploymentContract } from '../../../shared/domains/reemployment/contract'
 import type { DomainContext, HandlersOf } from '../types'
-import { attendanceOp, registrationStatusOp, walkInOp } from './ops'
+import { checkIn, checkInSearch, queueWalkIn, undoCheckIn, walkIn } from './checkIn'
+import { courseCompletion, coursesOfMonth, personCounts } from './completion'
+import { attendanceOp, registrationStatusOp } from './ops'
+import { noShows, proposalFor, roster, sessionRosterRows, signInSheet } from './roster'
+import { checkInCounts, dashboard, listSessions, requireSession, sessionDetail } from './sessions'
+import { completionSettings, hintSettings, saveCompletionSettings, saveHintSettings } from './settings'
+import { promote } from './waitlist'
+import { seoulInstant } from '../../../shared/domains/reemployment/rules'
 
-/** Every write goes to the cache and the outbox first; the portal hears of it at the next sync. */
+/** Reads come from the cache; every write goes to the cache and the outbox first, the portal hears of it at the next sync. */
 export function reemploymentHandlers(ctx: DomainContext): HandlersOf<typeof reemploymentContract> {
+  const staffId = () => ctx.session.requireStaff().id
+  const proposalOf = (sessionId: string) => {
+    const { session } = requireSession(ctx.db, sessionId)
+    return proposalFor(session, sessionRosterRows(ctx.db, session))
+  }
   return {
+    'reemployment:sessions': (request) => listSessions(ctx.db, request),
+    'reemployment:session': ({ id }) => sessionDetail(ctx.db, id, proposalOf(id)),
+
+    'reemployment:roster': (request) => roster(ctx.db, request),
+    'reemployment:hintSettings': () => hintSettings(ctx.db),
+    'reemployment:setHintSettings': (settings) => saveHintSettings(ctx.db, settings, staffId(), ctx.now().toISOString()),
+
+    'reemployment:checkInSearch': (request) => checkInSearch(ctx, request),
+    'reemployment:checkIn': (request) => checkIn(ctx, request),
+    'reemployment:undoCheckIn': ({ registrationId, seq }) => undoCheckIn(ctx, registrationId, seq),
+    'reemployment:checkInCounts': ({ sessionId }) => checkInCounts(ctx.db, sessionId),
+    'reemployment:checkInWalkIn': (input) => walkIn(ctx, input),
+
+    'reemployment:promotionProposal': ({ sessionId }) => proposalOf(sessionId),
+    'reemployment:promote': ({ registrationId }) => promote(ctx, registrationId),
+    'reemployment:cancel': ({ registrationId }) => ctx.writes.enqueue(registrationStatusOp, { recordId: registrationId, body: { status: 'cancelled' } }),
+
+    'reemployment:noShows': ({ sessionId }) => noShows(ctx.db, sessionId),
+    'reemployment:courses': ({ month }) => coursesOfMonth(ctx.db, month),
+    'reemployment:completion': ({ courseId }) => courseCompletion(ctx.db, courseId),
+    'reemployment:completionSettings': () => completionSettings(ctx.db),
+    'reemployment:setCompletionSettings': (settings) => saveCompletionSettings(ctx.db, settings, staffId(), ctx.now().toISOString()),
+    'reemployment:personCounts': (request) => personCounts(ctx.db, request),
+    'reemployment:signInSheet': ({ sessionId }) => signInSheet(ctx.db, sessionId, staffId(), seoulInstant(ctx.now())),
+
+    'reemployment:dashboard': () => dashboard(ctx.db, ctx.now()),
+
     'reemployment:attendance': ({ registrationId, status, checkedAt }) =>
-      ctx.writes.enqueue(attendanceOp, {
-        recordId: registrationId,
-        body: { status, checked_at: checkedAt ?? ctx.now().toISOString() }
-      }),
-    'reemployment:setStatus': ({ registrationId, status }) =>
-      ctx.writes.enqueue(registrationStatusOp, { recordId: registrationId, body: { status } }),
-    'reemployment:walkIn': ({ sessionId, name, birthYear, phone }) =>
-      ctx.writes.enqueue(walkInOp, {
-        body: { session_id: sessionId, person: { name, birth_year: birthYear, phone }, client_ref: randomUUID() }
-      })
+      ctx.writes.enqueue(attendanceOp, { recordId: registrationId, body: { status, checked_at: checkedAt ?? seoulInstant(ctx.now()) } }),
+    'reemployment:setStatus': ({ registrationId, status }) => ctx.writes.enqueue(registrationStatusOp, { recordId: registrationId, body: { status } }),
+    'reemployment:walkIn': (input) => queueWalkIn(ctx, input)
   }
 }

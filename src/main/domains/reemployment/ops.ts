@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { ATTENDANCE_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '../../../shared/domains/reemployment/labels'
 import { maskName, maskPhone, phoneLast4 } from '../../../shared/domain/masking'
 import {
@@ -6,7 +7,9 @@ import {
   WalkInRequest,
   type ReemploymentRegistration
 } from '../../../shared/portal'
+import type { Db } from '../../db/types'
 import { defineOp } from '../types'
+import { OP_NAMES } from './opNames'
 import { sessionLoad } from './registrationsRepository'
 
 const NOT_CACHED = '캐시에 없는 신청자입니다.'
@@ -17,27 +20,84 @@ export function localWalkInId(clientRef: string): string {
   return `local-${clientRef}`
 }
 
+/** `HH:MM` of an instant in Seoul, for the sentences 확인 필요 shows. */
+function seoulTime(instant: string): string {
+  const ms = Date.parse(instant)
+  return Number.isNaN(ms) ? instant : new Date(ms + 9 * 3600_000).toISOString().slice(11, 16)
+}
+
+const sameAttendance = (a: ReemploymentRegistration['attendance'], b: ReemploymentRegistration['attendance']) =>
+  a === b || (a !== null && b !== null && a.status === b.status && a.checked_at === b.checked_at && a.checked_by === b.checked_by)
+
+/**
+ * A newer version on the portal that nobody got by recording attendance (the same attendance as
+ * this PC last saw, the person still 확정) leaves an attendance write as it was meant: sent again.
+ */
+const attendanceUntouched = (current: ReemploymentRegistration, lastSeen: ReemploymentRegistration | null) =>
+  lastSeen !== null && current.status === 'registered' && sameAttendance(current.attendance, lastSeen.attendance)
+
+/** Why attendance cannot be kept for this registration (its status, its session's), or null. */
+export function attendanceRefusal(db: Db, view: ReemploymentRegistration | undefined): string | null {
+  if (!view) return NOT_CACHED
+  if (view.status === 'cancelled') return '취소된 신청자는 출석을 기록할 수 없습니다.'
+  if (view.status === 'waitlisted') return '대기 중인 신청자는 출석을 기록할 수 없습니다. 먼저 확정하세요.'
+  const session = sessionLoad(db, view.session_id)
+  if (session?.status === 'cancelled') return '취소된 회차에는 출석을 기록할 수 없습니다.'
+  if (session?.status === 'closed') return '마감된 회차에는 출석을 기록할 수 없습니다.'
+  return null
+}
+
 export const attendanceOp = defineOp<AttendanceRequest, ReemploymentRegistration>({
-  name: 'registration.attendance',
+  name: OP_NAMES.attendance,
   collection: 'reemployment-registrations',
   label: '출석 기록',
   body: AttendanceRequest,
-  intent: (body) => `출석 기록: ${ATTENDANCE_STATUS_LABELS[body.status] ?? String(body.status)}`,
+  // Both PC times show in 확인 필요: this one here, the portal's in its copy.
+  intent: (body) => `출석 기록: ${ATTENDANCE_STATUS_LABELS[body.status] ?? String(body.status)} (이 PC에서 ${seoulTime(body.checked_at)} 기록)`,
   request: (id) => ({ method: 'POST', path: `${registrationPath(id)}/attendance` }),
   ifMatch: true,
   answer: 'record',
-  check(_db, view) {
-    if (!view) return NOT_CACHED
-    if (view.status !== 'registered') return `확정된 신청자만 출석을 기록할 수 있습니다 (현재: ${REGISTRATION_STATUS_LABELS[view.status]}).`
+  check(db, view, body) {
+    const refusal = attendanceRefusal(db, view)
+    if (refusal) return refusal
+    if (view!.attendance?.status === body.status) return `이미 '${ATTENDANCE_STATUS_LABELS[body.status]}'으로 기록되어 있습니다.`
     return null
   },
   applyLocal(_db, view, body, meta) {
     return { ...view!, attendance: { status: body.status, checked_at: body.checked_at, checked_by: meta.actorId }, updated_at: meta.deviceTime }
-  }
+  },
+  // The other PC in the room already marked the same: one attendance on the portal, nothing to settle.
+  alreadyApplied: (server, body) => server.attendance?.status === body.status,
+  rebaseOnConflict: attendanceUntouched
+})
+
+/** Clears a recorded attendance: the undo of a check-in that had already been sent. */
+export const ClearAttendanceRequest = z.object({}).strict()
+export type ClearAttendanceRequest = z.infer<typeof ClearAttendanceRequest>
+
+export const clearAttendanceOp = defineOp<ClearAttendanceRequest, ReemploymentRegistration>({
+  name: OP_NAMES.clearAttendance,
+  collection: 'reemployment-registrations',
+  label: '출석 기록 취소',
+  body: ClearAttendanceRequest,
+  intent: () => '출석 기록 취소 (되돌리기)',
+  request: (id) => ({ method: 'DELETE', path: `${registrationPath(id)}/attendance` }),
+  ifMatch: true,
+  answer: 'record',
+  check(db, view) {
+    const refusal = attendanceRefusal(db, view)
+    if (refusal) return refusal
+    return view!.attendance === null ? '기록된 출석이 없습니다.' : null
+  },
+  applyLocal(_db, view, _body, meta) {
+    return { ...view!, attendance: null, updated_at: meta.deviceTime }
+  },
+  alreadyApplied: (server) => server.attendance === null,
+  rebaseOnConflict: attendanceUntouched
 })
 
 export const registrationStatusOp = defineOp<RegistrationStatusRequest, ReemploymentRegistration>({
-  name: 'registration.status',
+  name: OP_NAMES.status,
   collection: 'reemployment-registrations',
   label: '신청 상태 변경',
   body: RegistrationStatusRequest,
@@ -49,9 +109,10 @@ export const registrationStatusOp = defineOp<RegistrationStatusRequest, Reemploy
     if (!view) return NOT_CACHED
     if (view.status === body.status) return `이미 '${REGISTRATION_STATUS_LABELS[body.status]}' 상태입니다.`
     if (view.status === 'cancelled') return '취소된 신청은 되돌릴 수 없습니다. 새로 등록하세요.'
-    if (body.status === 'registered') {
-      const load = sessionLoad(db, view.session_id)
-      if (load && load.registered >= load.capacity) return `정원(${load.capacity}명)이 가득 차 확정할 수 없습니다. 먼저 취소된 자리가 있는지 확인하세요.`
+    const load = sessionLoad(db, view.session_id)
+    if (load?.status === 'cancelled') return '취소된 회차의 신청은 바꿀 수 없습니다.'
+    if (body.status === 'registered' && load && load.registered >= load.capacity) {
+      return `정원(${load.capacity}명)이 가득 차 확정할 수 없습니다. 먼저 취소된 자리가 있는지 확인하세요.`
     }
     return null
   },
@@ -61,11 +122,13 @@ export const registrationStatusOp = defineOp<RegistrationStatusRequest, Reemploy
     return { ...registration, status: body.status, waitlist_rank: rank, updated_at: meta.deviceTime }
   },
   // Someone else already set the status the coordinator wanted: nothing is left to do.
-  alreadyApplied: (server, body) => server.status === body.status
+  alreadyApplied: (server, body) => server.status === body.status,
+  // Someone else's change left the status as this PC saw it (an attendance, a correction): the portal still judges the seats.
+  rebaseOnConflict: (current, lastSeen) => lastSeen !== null && current.status === lastSeen.status
 })
 
 export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
-  name: 'registration.walk_in',
+  name: OP_NAMES.walkIn,
   collection: 'reemployment-registrations',
   label: '현장 접수',
   body: WalkInRequest,
@@ -76,7 +139,9 @@ export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
   answer: 'record',
   check(db, view, body) {
     if (view) return '이미 등록된 현장 접수입니다.'
-    if (!sessionLoad(db, body.session_id)) return `캐시에 없는 회차입니다: ${body.session_id}`
+    const load = sessionLoad(db, body.session_id)
+    if (!load) return `캐시에 없는 회차입니다: ${body.session_id}`
+    if (load.status === 'cancelled') return '취소된 회차에는 현장 접수를 할 수 없습니다.'
     return null
   },
   applyLocal(db, _view, body, meta, recordId) {
@@ -90,6 +155,8 @@ export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
       updated_at: meta.deviceTime,
       session_id: body.session_id,
       person: {
+        // The portal gives the member id when it answers; until then the walk-in's own local id stands in.
+        id: recordId,
         name: maskName(body.person.name),
         birth_year: body.person.birth_year,
         phone: maskPhone(body.person.phone),
@@ -111,4 +178,4 @@ export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
   })
 })
 
-export const reemploymentOps = [attendanceOp, registrationStatusOp, walkInOp]
+export const reemploymentOps = [attendanceOp, clearAttendanceOp, registrationStatusOp, walkInOp]

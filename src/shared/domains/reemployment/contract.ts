@@ -1,9 +1,82 @@
 import { z } from 'zod'
 import { AttendanceStatus, RegistrationStatus } from '../../portal'
-import { Queued, type ContractPart } from '../../ipc/contractParts'
+import { Empty, Queued, RecordRef, type ContractPart } from '../../ipc/contractParts'
+import { KOREAN_MOBILE_MESSAGE, isKoreanMobile } from './rules'
+import {
+  CheckInCounts,
+  CheckInRequest,
+  CheckInResult,
+  CheckInSearchRequest,
+  CheckInSearchResult,
+  CompletionSettings,
+  CourseCompletion,
+  CourseSummary,
+  HintSettings,
+  Month,
+  NoShows,
+  PersonCountsRequest,
+  PersonCountsResult,
+  PromoteResult,
+  PromotionProposal,
+  ReemploymentDashboard,
+  Roster,
+  RosterRequest,
+  SessionDetail,
+  SessionList,
+  SessionListRequest,
+  SignInSheet,
+  UndoCheckInRequest,
+  UndoCheckInResult,
+  WalkInInput,
+  WalkInResult
+} from './views'
 
-/** 재취업's part of the IPC contract: the roster writes (the screens come with the 재취업 issue). */
+const SessionRef = z.object({ sessionId: z.string().min(1) })
+/** A walk-in's Korean mobile number is checked here; its birth year's upper bound (this year) in main, by the PC's clock. */
+const CheckedWalkIn = WalkInInput.refine((input) => isKoreanMobile(input.phone), { message: KOREAN_MOBILE_MESSAGE, path: ['phone'] })
+
+/**
+ * 재취업's part of the IPC contract: sessions, rosters, check-in mode, walk-ins, the waitlist, 수료,
+ * per-person counts, the 출석부 and the dashboard tile. Every write goes to the cache and the outbox
+ * first; the portal hears of it at the next sync.
+ */
 export const reemploymentContract = {
+  // Sessions: the month as a list (and a week calendar via from/to), one session's detail.
+  'reemployment:sessions': { input: SessionListRequest, output: SessionList },
+  'reemployment:session': { input: RecordRef, output: SessionDetail },
+
+  // The roster of a session, its filters and hints; the hint settings.
+  'reemployment:roster': { input: RosterRequest, output: Roster },
+  'reemployment:hintSettings': { input: Empty, output: HintSettings },
+  'reemployment:setHintSettings': { input: HintSettings, output: HintSettings },
+
+  // Check-in mode: search (scoped to a session; across sessions only with two conditions), check in, undo, counts.
+  'reemployment:checkInSearch': { input: CheckInSearchRequest, output: CheckInSearchResult },
+  'reemployment:checkIn': { input: CheckInRequest, output: CheckInResult },
+  'reemployment:undoCheckIn': { input: UndoCheckInRequest, output: UndoCheckInResult },
+  'reemployment:checkInCounts': { input: SessionRef, output: CheckInCounts },
+  'reemployment:checkInWalkIn': {
+    input: CheckedWalkIn,
+    output: WalkInResult
+  },
+
+  // The waitlist: the proposal when a seat is free, the coordinator's confirmation, and cancelling.
+  'reemployment:promotionProposal': { input: SessionRef, output: PromotionProposal.nullable() },
+  'reemployment:promote': { input: z.object({ registrationId: z.string().min(1) }), output: PromoteResult },
+  'reemployment:cancel': { input: z.object({ registrationId: z.string().min(1) }), output: Queued },
+
+  // After the session: no-shows, 수료 per course and its settings, per-person counts, the 출석부.
+  'reemployment:noShows': { input: SessionRef, output: NoShows },
+  'reemployment:courses': { input: z.object({ month: Month }), output: z.array(CourseSummary) },
+  'reemployment:completion': { input: z.object({ courseId: z.string().min(1) }), output: CourseCompletion },
+  'reemployment:completionSettings': { input: Empty, output: CompletionSettings },
+  'reemployment:setCompletionSettings': { input: CompletionSettings, output: CompletionSettings },
+  'reemployment:personCounts': { input: PersonCountsRequest, output: PersonCountsResult },
+  'reemployment:signInSheet': { input: SessionRef, output: SignInSheet },
+
+  'reemployment:dashboard': { input: Empty, output: ReemploymentDashboard },
+
+  // The raw roster writes (the CLI's attendance, walk-in and registration commands).
   'reemployment:attendance': {
     input: z.object({ registrationId: z.string().min(1), status: AttendanceStatus, checkedAt: z.iso.datetime({ offset: true }).optional() }),
     output: Queued
@@ -13,12 +86,7 @@ export const reemploymentContract = {
     output: Queued
   },
   'reemployment:walkIn': {
-    input: z.object({
-      sessionId: z.string().min(1),
-      name: z.string().trim().min(1, '이름을 입력하세요.').max(40),
-      birthYear: z.number().int().min(1900).max(2100),
-      phone: z.string().trim().min(9, '전화번호를 입력하세요.')
-    }),
+    input: CheckedWalkIn,
     output: Queued
   }
 } as const satisfies ContractPart
