@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Core } from '../../src/main/core'
 import type { AttractiveJobDetail, AttractiveJobListRequest, AttractiveJobListResult } from '../../src/shared/domains/attractive-jobs/views'
-import type { AttractiveJob } from '../../src/shared/portal'
+import type { SmeListRequest, SmeListResult } from '../../src/shared/domains/sme/views'
+import type { AttractiveJob, SmeApplication } from '../../src/shared/portal'
 import { expect, type TestPortal } from './fixtures'
 
 /** "1,234건" / "검토중 42" → 1234 / 42 */
@@ -81,4 +82,61 @@ export async function openWorkspace(page: Page): Promise<void> {
   await syncFromSyncPage(page)
   await nav(page, '매력일자리').click()
   await expect(page.locator('tr[data-row-id]').first()).toBeVisible()
+}
+
+/** The portal's own copy of a 강소기업 application (the simulator's store, unfiltered by blind scoring). */
+export const smeServerRecord = (portal: TestPortal, id: string) => portal.sim.control.record('sme-applications', id) as SmeApplication
+
+export const smeList = (core: Core, request: SmeListRequest) => dispatch<SmeListResult>(core, 'sme:list', request)
+
+/** Starts a sync from the 동기화 screen while the portal is unreachable and waits for it to fail (the app then knows it is offline). */
+export async function syncFailsOffline(page: Page): Promise<void> {
+  await nav(page, '동기화').click()
+  const syncPage = page.getByTestId('sync-page')
+  await expect(syncPage).toBeVisible()
+  await page.getByRole('button', { name: '지금 동기화' }).click()
+  await expect(syncPage).toHaveAttribute('data-sync-error', 'portal_unreachable', { timeout: 30_000 })
+  await expect(syncPage).toHaveAttribute('data-running', 'false')
+}
+
+/**
+ * What the eye sees of a list table (its scroll viewport by test id): the rows lying wholly between the
+ * header and the bottom of what is visible, and per column header how many lines each cell's text takes.
+ */
+export function measureListTable(page: Page, scrollTestId: string) {
+  return page.getByTestId(scrollTestId).evaluate((table) => {
+    const doc = table.ownerDocument
+    const win = doc.defaultView
+    const thead = table.querySelector('thead')
+    if (!win || !thead) throw new Error('no table')
+    const visibleBottom = Math.min(win.innerHeight, table.getBoundingClientRect().bottom)
+    const headerBottom = thead.getBoundingClientRect().bottom
+    const rows = [...table.querySelectorAll('tbody tr[data-row-id]')]
+    const fullyVisible = rows.filter((tr) => {
+      const r = tr.getBoundingClientRect()
+      return r.top >= headerBottom - 1 && r.bottom <= visibleBottom + 1
+    }).length
+    const headers = [...thead.querySelectorAll('th')].map((th) => th.textContent?.trim() ?? '')
+    const SHOW_TEXT = 4
+    const linesByColumn: Record<string, number[]> = {}
+    headers.forEach((header, index) => {
+      linesByColumn[header] = rows.map((tr) => {
+        const cell = tr.children[index]
+        if (!cell) return 0
+        const tops: number[] = []
+        const walker = doc.createTreeWalker(cell, SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue
+          const range = doc.createRange()
+          range.selectNodeContents(node)
+          for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) tops.push(r.top)
+        }
+        tops.sort((a, b) => a - b)
+        const lineHeight = parseFloat(win.getComputedStyle(cell).lineHeight) || 20
+        return tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > lineHeight / 2).length
+      })
+    })
+    const overflowsSideways = table.scrollWidth > table.clientWidth + 1
+    return { fullyVisible, rowCount: rows.length, linesByColumn, overflowsSideways, pageScrolled: doc.scrollingElement?.scrollTop ?? 0 }
+  })
 }

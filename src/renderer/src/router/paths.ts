@@ -3,6 +3,8 @@ export const PATHS = {
   home: '/',
   attractiveJobs: '/attractive-jobs',
   sme: '/sme',
+  smeSheets: '/sme/sheets',
+  smeCommittee: '/sme/committee',
   reemployment: '/reemployment',
   reports: '/reports',
   inbox: '/inbox',

@@ -4,9 +4,18 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useQueryClient } from '@tanstack/react-query'
 import { errorMessage } from '../../api'
 import { reviewActionRefusal, reviewActionRefusedTitle } from '../../../../shared/domains/attractive-jobs/labels'
-import type { AttractiveJobDetail, AttractiveJobRow, BulkTarget, SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
+import {
+  AttractiveJobFilter,
+  SEARCH_LIMIT_MESSAGE,
+  type AttractiveJobDetail,
+  type AttractiveJobRow,
+  type BulkTarget,
+  type SavedView,
+  type ViewDefinition
+} from '../../../../shared/domains/attractive-jobs/views'
 import { canApplyReviewAction, type ReviewAction } from '../../../../shared/portal'
 import { EmptyCache } from '../../components/EmptyCache'
+import { useAcceptedFilter } from '../../lib/useAcceptedFilter'
 import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
 import { formatCount } from '../../lib/format'
 import { useHashParams } from '../../router'
@@ -19,7 +28,6 @@ import type { SelectionProps } from './columns'
 import { DecisionDialog, type DecisionTarget } from './DecisionDialog'
 import { findNextUnreviewed } from './nextUnreviewed'
 import { attractiveJobsKeys } from './queryKeys'
-import { useAcceptedFilter } from './useAcceptedFilter'
 import { useAttractiveJobList } from './useAttractiveJobs'
 import { showError, useReviewMutation } from './useReviewActions'
 import { useRememberLastView } from './useSavedViews'
@@ -61,7 +69,7 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
   const decisionSnapshot = useRef<AttractiveJobRow[]>([])
 
   const wanted = useMemo(() => cleanFilter({ ...view.filter, search: debouncedSearch }), [view.filter, debouncedSearch])
-  const { filter, refusal: searchRefusal } = useAcceptedFilter(wanted)
+  const { filter, refusal: searchRefusal } = useAcceptedFilter(AttractiveJobFilter, wanted, SEARCH_LIMIT_MESSAGE)
   const definition = useMemo(() => normalizeView({ ...view, filter }), [view, filter])
 
   // Page 1 and an empty selection whenever the filter, sort or page size changes (derived, no effect).

@@ -1,17 +1,28 @@
-import { useState, type ReactNode, type RefObject } from 'react'
+import { useMemo, useState, type ReactNode, type RefObject } from 'react'
 import { ActionIcon, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { IconKeyboard } from '@tabler/icons-react'
-import { REVIEW_PROGRESS_TEXT } from '../../../../shared/domains/attractive-jobs/viewLabels'
-import type { AttractiveJobFilter, SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
+import { ATTRACTIVE_JOB_STATUS_COLORS, ATTRACTIVE_JOB_STATUS_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
+import { LIST_COLUMN_LABELS, REVIEW_PROGRESS_TEXT } from '../../../../shared/domains/attractive-jobs/viewLabels'
+import {
+  SEARCH_LIMIT_MESSAGE,
+  SEARCH_MAX_LENGTH,
+  type AttractiveJobFilter,
+  type SavedView,
+  type ViewDefinition
+} from '../../../../shared/domains/attractive-jobs/views'
+import { ATTRACTIVE_JOB_STATUSES } from '../../../../shared/portal'
+import { ColumnPicker } from '../../components/ColumnPicker'
+import { FilterChips } from '../../components/FilterChips'
 import { ReviewProgress } from '../../components/ReviewProgress'
+import { SavedViewsBar } from '../../components/SavedViewsBar'
+import { SearchBox } from '../../components/SearchBox'
+import { StatusChips } from '../../components/StatusChips'
 import { formatCount } from '../../lib/format'
-import { ColumnPicker } from './ColumnPicker'
+import { useDistricts } from '../reference/useDistricts'
 import { FilterBar } from './FilterBar'
-import { FilterChips } from './FilterChips'
-import { SavedViewsBar } from './SavedViewsBar'
-import { SearchBox } from './SearchBox'
-import { StatusChips } from './StatusChips'
-import { reviewProgress, type ListColumn } from './viewState'
+import { chosenFilterValues } from './filterValues'
+import { useAttractiveJobViews } from './useSavedViews'
+import { COLUMN_ORDER, REQUIRED_COLUMNS, activeBarFilters, reviewProgress, sameView, withoutFilterValue, type ListColumn } from './viewState'
 
 export interface WorkspaceHeaderProps {
   view: ViewDefinition
@@ -42,6 +53,9 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
   const { view, total, statusCounts } = props
   const [filtersOpen, setFiltersOpen] = useState(false)
   const progress = reviewProgress(statusCounts)
+  const views = useAttractiveJobViews()
+  const districts = useDistricts()
+  const districtNames = useMemo(() => new Map((districts.data ?? []).map((d) => [d.code, d.name])), [districts.data])
   return (
     <Stack gap={8} data-testid="aj-workspace-header">
       <Group justify="space-between" gap="sm" wrap="nowrap">
@@ -49,8 +63,8 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
           <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>
             매력일자리
           </Title>
-          <SavedViewsBar current={props.definition} activeId={props.activeViewId} onPick={props.onPickView}
-            onActiveChange={props.onActiveViewChange} />
+          <SavedViewsBar store={views} same={sameView} current={props.definition} activeId={props.activeViewId}
+            onPick={props.onPickView} onActiveChange={props.onActiveViewChange} />
         </Group>
         <Group gap="md" wrap="nowrap">
           <ReviewProgress
@@ -64,7 +78,8 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
               총 {formatCount(total)}건
             </Text>
           )}
-          <ColumnPicker value={view.columns} onChange={props.onColumns} />
+          <ColumnPicker value={view.columns} onChange={props.onColumns} order={COLUMN_ORDER} required={REQUIRED_COLUMNS}
+            labels={LIST_COLUMN_LABELS} />
           <Tooltip label="키보드 단축키 (?)">
             <ActionIcon variant="default" aria-label="키보드 단축키" onClick={props.onHelp}>
               <IconKeyboard size={18} />
@@ -74,8 +89,13 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
       </Group>
 
       <Group gap="xs" wrap="nowrap" align="center">
-        <SearchBox value={props.search} refusal={props.searchRefusal} inputRef={props.searchRef} onChange={props.onSearch} />
-        <FilterChips filter={view.filter} expanded={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} onChange={props.onFilter} />
+        <SearchBox value={props.search} refusal={props.searchRefusal} inputRef={props.searchRef} onChange={props.onSearch}
+          placeholder="사업명·기관·직무 검색 (초성 가능: ㄷㅈㅌ)" maxLength={SEARCH_MAX_LENGTH} limitMessage={SEARCH_LIMIT_MESSAGE}
+          testIdPrefix="aj" />
+        <FilterChips chosen={chosenFilterValues(view.filter, districtNames)} activeCount={activeBarFilters(view.filter).length}
+          expanded={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)}
+          onRemove={({ key, value }) => props.onFilter(withoutFilterValue(view.filter, key, value as string | number))}
+          testIdPrefix="aj" />
       </Group>
 
       {filtersOpen && (
@@ -84,7 +104,8 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
       )}
 
       <Group justify="space-between" gap="xs" wrap="wrap">
-        <StatusChips value={view.filter.statuses ?? []} counts={statusCounts}
+        <StatusChips value={view.filter.statuses ?? []} counts={statusCounts} statuses={ATTRACTIVE_JOB_STATUSES}
+          labels={ATTRACTIVE_JOB_STATUS_LABELS} colors={ATTRACTIVE_JOB_STATUS_COLORS} testId="aj-status-filter"
           onChange={(statuses) => props.onFilter({ ...view.filter, statuses })} />
         {props.statusRowEnd}
       </Group>

@@ -1,4 +1,4 @@
-import { Badge, Box, Checkbox, Group, Text, Tooltip } from '@mantine/core'
+import { Box, Checkbox, Group, Text, Tooltip } from '@mantine/core'
 import type { DataTableColumn } from 'mantine-datatable'
 import {
   ATTRACTIVE_JOB_FIELD_LABELS,
@@ -10,9 +10,10 @@ import {
 import { LIST_COLUMN_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import type { AttractiveJobRow } from '../../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
+import { RowMarkers } from '../../components/RowMarkers'
 import { RuleCheckBadge } from '../../components/RuleCheckBadge'
 import { formatCount, formatDate, formatWon } from '../../lib/format'
-import { MarkedText } from './MarkedText'
+import { MarkedText } from '../../components/MarkedText'
 import { SORT_COLUMN_OF, type ListColumn } from './viewState'
 
 export interface SelectionProps {
@@ -37,27 +38,6 @@ const ORG_MAX_WIDTH = 170
 
 const stop = (e: React.SyntheticEvent) => e.stopPropagation()
 
-function RowMarkers({ row }: { row: AttractiveJobRow }) {
-  return (
-    <>
-      {row.pending_writes > 0 && (
-        <Tooltip label="포털로 아직 보내지 않은 변경이 있습니다 (포털 전송 대기)">
-          <Badge size="xs" color="orange" variant="dot" data-testid="aj-pending">
-            전송 대기
-          </Badge>
-        </Tooltip>
-      )}
-      {row.needs_attention > 0 && (
-        <Tooltip label="포털이 받지 않은 변경이 있습니다 — 확인 필요 화면에서 처리하세요">
-          <Badge size="xs" color="red" variant="filled" data-testid="aj-attention">
-            확인 필요
-          </Badge>
-        </Tooltip>
-      )}
-    </>
-  )
-}
-
 const MATCH_FIELD_LABELS = {
   duties: ATTRACTIVE_JOB_FIELD_LABELS.duties ?? '직무',
   org_department: ATTRACTIVE_JOB_FIELD_LABELS['org.department'] ?? '부서'
@@ -69,7 +49,7 @@ function MatchElsewhere({ row }: { row: AttractiveJobRow }) {
   if (!elsewhere) return null
   return (
     <Text size="xs" c="dimmed" truncate="end" data-testid="aj-match-elsewhere" data-field={elsewhere.field}>
-      {MATCH_FIELD_LABELS[elsewhere.field]}: <MarkedText text={elsewhere.text} ranges={elsewhere.ranges} />
+      {MATCH_FIELD_LABELS[elsewhere.field]}: <MarkedText text={elsewhere.text} ranges={elsewhere.ranges} testId="aj-mark" />
     </Text>
   )
 }
@@ -85,11 +65,11 @@ function TitleCell({ row }: { row: AttractiveJobRow }) {
       <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'center', columnGap: 6 }}>
         <Tooltip label={row.title} openDelay={400} multiline maw={480}>
           <Text size="sm" fw={500} truncate="end" data-testid="aj-title">
-            <MarkedText text={row.title} ranges={row.match?.title} />
+            <MarkedText text={row.title} ranges={row.match?.title} testId="aj-mark" />
           </Text>
         </Tooltip>
         <Group gap={4} wrap="nowrap">
-          <RowMarkers row={row} />
+          <RowMarkers pendingWrites={row.pending_writes} needsAttention={row.needs_attention} testIdPrefix="aj" />
         </Group>
       </Box>
       <MatchElsewhere row={row} />
@@ -101,7 +81,7 @@ function OrgCell({ row }: { row: AttractiveJobRow }) {
   return (
     <Tooltip label={row.org_department ? `${row.org_name} · ${row.org_department}` : row.org_name} openDelay={400}>
       <Text size="sm" truncate="end" data-testid="aj-org">
-        <MarkedText text={row.org_name} ranges={row.match?.org_name} />
+        <MarkedText text={row.org_name} ranges={row.match?.org_name} testId="aj-mark" />
       </Text>
     </Tooltip>
   )

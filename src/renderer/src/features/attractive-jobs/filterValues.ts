@@ -2,14 +2,10 @@ import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, TARGET_GROUP_LAB
 import { RULE_LABELS } from '../../../../shared/domains/attractive-jobs/rules'
 import { FILTER_LABELS, RULE_CHECK_FILTER_LABELS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import type { AttractiveJobFilter } from '../../../../shared/domains/attractive-jobs/views'
+import type { ChosenFilterValue as ChosenListFilterValue } from '../../components/FilterChips'
 import { activeBarFilters, type BarFilterKey } from './viewState'
 
-export interface ChosenFilterValue {
-  key: BarFilterKey
-  value: string | number
-  /** "대상: 청년" */
-  label: string
-}
+export type ChosenFilterValue = ChosenListFilterValue<BarFilterKey>
 
 function valueLabel(key: BarFilterKey, value: string | number, districtNames: ReadonlyMap<string, string>): string {
   switch (key) {

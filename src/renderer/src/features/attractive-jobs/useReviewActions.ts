@@ -4,7 +4,6 @@ import { call } from '../../api'
 import {
   COMMENT_QUEUED_TITLE,
   REVIEW_ACTION_LABELS,
-  SEND_HINTS,
   bulkBehindConflictHint,
   bulkQueuedTitle,
   reviewQueuedTitle
@@ -15,7 +14,7 @@ import { formatCount } from '../../lib/format'
 import { notify } from '../../lib/notify'
 import { useSession } from '../auth/useSession'
 import { invalidateAfterOutboxChange } from '../registry'
-import { syncKeys } from '../sync/queryKeys'
+import { sendHint } from '../sync/sendHint'
 import { useSyncStatus } from '../sync/useSync'
 import { attractiveJobsKeys } from './queryKeys'
 
@@ -33,16 +32,10 @@ export function usePortalOnline(): boolean {
   return status.data?.online ?? session.data?.online ?? false
 }
 
-/**
- * When a write just queued will reach the portal. Online, main sends it a moment later (the nudge after
- * every write); offline, once the connection is back; behind a write of the same record parked in
- * 확인 필요, only once that is resolved. Asks main for the current state rather than trusting a poll.
- */
-async function sendHint(client: QueryClient, recordId: string | null): Promise<string> {
+/** When a write of `recordId` (null: a batch) will reach the portal (see sendHint). */
+function sendHintFor(client: QueryClient, recordId: string | null): Promise<string> {
   const detail = recordId ? client.getQueryData<AttractiveJobDetail>(attractiveJobsKeys.detail(recordId)) : undefined
-  if (detail && detail.needs_attention > 0) return SEND_HINTS.behindConflict
-  const status = await client.fetchQuery({ queryKey: syncKeys.status, queryFn: () => call('sync:status', {}), staleTime: 0 }).catch(() => null)
-  return status?.online ? SEND_HINTS.soon : SEND_HINTS.whenOnline
+  return sendHint(client, detail !== undefined && detail.needs_attention > 0)
 }
 
 export interface ReviewInput {
@@ -57,7 +50,7 @@ export function useReviewMutation() {
     mutationFn: ({ id, action, reason }: ReviewInput) =>
       call('attractiveJobs:review', { id, action, ...(reason ? { reason } : {}) }),
     onSuccess: async (_result, { id, action }) => {
-      notify.success({ topic: 'review-queued', title: reviewQueuedTitle(action), message: await sendHint(client, id) })
+      notify.success({ topic: 'review-queued', title: reviewQueuedTitle(action), message: await sendHintFor(client, id) })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error, { action }) => showError(`${josa(REVIEW_ACTION_LABELS[action], '을/를')} 저장하지 못했습니다`, error)
@@ -69,7 +62,7 @@ export function useCommentMutation() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: string }) => call('attractiveJobs:comment', { id, body }),
     onSuccess: async (_result, { id }) => {
-      notify.success({ topic: 'comment-queued', title: COMMENT_QUEUED_TITLE, message: await sendHint(client, id) })
+      notify.success({ topic: 'comment-queued', title: COMMENT_QUEUED_TITLE, message: await sendHintFor(client, id) })
       await invalidateAfterOutboxChange(client)
     },
     onError: (error) => showError('의견을 저장하지 못했습니다', error)
@@ -81,7 +74,7 @@ async function bulkResultMessage(client: QueryClient, result: BulkResult): Promi
   const parts: string[] = []
   if (result.skipped.length > 0) parts.push(`${formatCount(result.skipped.length)}건 제외`)
   if (result.behindConflict > 0) parts.push(bulkBehindConflictHint(formatCount(result.behindConflict)))
-  if (result.queued > result.behindConflict) parts.push(await sendHint(client, null))
+  if (result.queued > result.behindConflict) parts.push(await sendHintFor(client, null))
   return parts.join(' · ')
 }
 

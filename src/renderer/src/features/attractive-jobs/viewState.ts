@@ -9,6 +9,16 @@ import {
   type ViewDefinition
 } from '../../../../shared/domains/attractive-jobs/views'
 import type { AttractiveJobStatus } from '../../../../shared/portal'
+import {
+  activeFilterKeys,
+  cleanFilter as cleanListFilter,
+  filterFromRoute as listFilterFromRoute,
+  filterToRoute as listFilterToRoute,
+  normalizeColumns as normalizeListColumns,
+  normalizeListView,
+  sameListView,
+  withoutFilterValue as withoutListFilterValue
+} from '../../lib/listView'
 
 export type ListColumn = (typeof LIST_COLUMNS)[number]
 
@@ -63,33 +73,24 @@ export function fromSortStatus(status: DataTableSortStatus<AttractiveJobRow>): A
 
 /** Visible columns in display order, always including the required ones. */
 export function normalizeColumns(columns: readonly string[]): ListColumn[] {
-  const wanted = new Set<string>([...columns, ...REQUIRED_COLUMNS])
-  return COLUMN_ORDER.filter((c) => wanted.has(c))
+  return normalizeListColumns(COLUMN_ORDER, REQUIRED_COLUMNS, columns)
 }
 
 /** Drops empty arrays and blank search so equal filters compare (and save) equal. */
 export function cleanFilter(filter: AttractiveJobFilter): AttractiveJobFilter {
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(filter)) {
-    if (value === undefined || value === null) continue
-    if (Array.isArray(value) && value.length === 0) continue
-    if (typeof value === 'string' && value.trim() === '') continue
-    out[key] = typeof value === 'string' ? value.trim() : value
-  }
-  return out as AttractiveJobFilter
+  return cleanListFilter(filter)
 }
 
 export function normalizeView(definition: ViewDefinition): ViewDefinition {
-  return {
-    filter: cleanFilter(definition.filter),
-    sort: definition.sort,
-    columns: normalizeColumns(definition.columns),
-    pageSize: definition.pageSize
-  }
+  return normalizeListView(
+    { filter: definition.filter, sort: definition.sort, columns: definition.columns, pageSize: definition.pageSize },
+    COLUMN_ORDER,
+    REQUIRED_COLUMNS
+  )
 }
 
 export function sameView(a: ViewDefinition, b: ViewDefinition): boolean {
-  return JSON.stringify(normalizeView(a)) === JSON.stringify(normalizeView(b))
+  return sameListView(a, b, COLUMN_ORDER, REQUIRED_COLUMNS)
 }
 
 /** Not yet decided: still waiting for a reviewer. */
@@ -131,17 +132,12 @@ export const BAR_FILTER_KEYS: readonly BarFilterKey[] = [
 ]
 
 export function activeBarFilters(filter: AttractiveJobFilter): BarFilterKey[] {
-  return BAR_FILTER_KEYS.filter((key) => {
-    const value = filter[key]
-    return value !== undefined && (!Array.isArray(value) || value.length > 0)
-  })
+  return activeFilterKeys(filter, BAR_FILTER_KEYS)
 }
 
 /** The filter without one chosen value (a chip's ×); a filter left with no value is dropped. */
 export function withoutFilterValue(filter: AttractiveJobFilter, key: BarFilterKey, value: string | number): AttractiveJobFilter {
-  const current = filter[key]
-  if (!Array.isArray(current)) return cleanFilter({ ...filter, [key]: undefined })
-  return cleanFilter({ ...filter, [key]: (current as (string | number)[]).filter((v) => v !== value) })
+  return withoutListFilterValue(filter, key, value)
 }
 
 /**
@@ -149,16 +145,10 @@ export function withoutFilterValue(filter: AttractiveJobFilter, key: BarFilterKe
  * there is none or it is not one the list accepts.
  */
 export function filterFromRoute(value: string | undefined): AttractiveJobFilter | null {
-  if (!value) return null
-  try {
-    const parsed = AttractiveJobFilter.safeParse(JSON.parse(value))
-    return parsed.success ? cleanFilter(parsed.data) : null
-  } catch {
-    return null
-  }
+  return listFilterFromRoute(AttractiveJobFilter, value)
 }
 
 /** The link's form of a filter (see filterFromRoute). */
 export function filterToRoute(filter: AttractiveJobFilter): string {
-  return JSON.stringify(cleanFilter(filter))
+  return listFilterToRoute(filter)
 }

@@ -9,7 +9,7 @@ import { SyncIndicator } from '../../features/sync/SyncIndicator'
 import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
 import { formatCount } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
-import { NAV_LINKS } from './navLinks'
+import { NAV_LINKS, navLinkFor } from './navLinks'
 
 export interface AppShellLayoutProps {
   session: Session
@@ -29,7 +29,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
   const staff = session.staff
   const [recoveryDismissed, setRecoveryDismissed] = useState(false)
   // A screen of feeds this staff member's roles do not cover says so, instead of showing an empty cache.
-  const screen = NAV_LINKS.find((link) => link.path === path)
+  const screen = navLinkFor(path)
   const screenCollections = screen?.collections
   const allowed = canSee(staff?.roles ?? [], screenCollections)
 
@@ -77,7 +77,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
               href={`#${link.path}`}
               label={link.label}
               leftSection={<link.icon size={18} stroke={1.6} />}
-              active={path === link.path}
+              active={screen?.path === link.path}
               aria-description={link.path === PATHS.inbox && attention > 0 ? `${formatCount(attention)}건` : undefined}
               rightSection={
                 link.path === PATHS.inbox && attention > 0 ? (

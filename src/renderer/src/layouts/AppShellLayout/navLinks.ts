@@ -31,3 +31,8 @@ export const NAV_LINKS: NavLinkItem[] = [
   { path: PATHS.sync, label: '동기화', icon: IconRefresh },
   { path: PATHS.settings, label: '설정', icon: IconSettings }
 ]
+
+/** The menu entry a path belongs to: its own, or the one whose screen it is part of (`/sme/sheets` → 강소기업). */
+export function navLinkFor(path: AppPath): NavLinkItem | undefined {
+  return NAV_LINKS.find((link) => link.path === path) ?? NAV_LINKS.find((link) => link.path !== PATHS.home && path.startsWith(`${link.path}/`))
+}

@@ -5,7 +5,7 @@ import { Mark } from '@mantine/core'
 export type MarkRange = readonly [number, number]
 
 /** `text` with the given ranges marked (the words a search found), everything else as plain text. */
-export function MarkedText({ text, ranges }: { text: string; ranges: readonly MarkRange[] | undefined }) {
+export function MarkedText({ text, ranges, testId = 'mark' }: { text: string; ranges: readonly MarkRange[] | undefined; testId?: string }) {
   if (!ranges || ranges.length === 0) return <>{text}</>
   const parts: React.ReactNode[] = []
   let at = 0
@@ -13,7 +13,7 @@ export function MarkedText({ text, ranges }: { text: string; ranges: readonly Ma
     if (start < at || end > text.length || start >= end) continue
     if (start > at) parts.push(<Fragment key={`t${at}`}>{text.slice(at, start)}</Fragment>)
     parts.push(
-      <Mark key={`m${start}`} data-testid="aj-mark">
+      <Mark key={`m${start}`} data-testid={testId}>
         {text.slice(start, end)}
       </Mark>
     )

@@ -1,10 +1,9 @@
 import { useId, type RefObject } from 'react'
 import { CloseButton, Group, Kbd, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import { SEARCH_LIMIT_MESSAGE, SEARCH_MAX_LENGTH } from '../../../../shared/domains/attractive-jobs/views'
 
-/** From here on the box shows how many characters it holds. */
-const COUNT_FROM = SEARCH_MAX_LENGTH - 20
+/** From this many characters before the limit on, the box shows how many it holds. */
+const COUNT_MARGIN = 20
 
 export interface SearchBoxProps {
   value: string
@@ -12,27 +11,34 @@ export interface SearchBoxProps {
   refusal: string | null
   inputRef: RefObject<HTMLInputElement | null>
   onChange: (value: string) => void
+  placeholder: string
+  /** The longest search the list accepts, and the sentence that says so. */
+  maxLength: number
+  limitMessage: string
+  /** Prefix of the test ids (`<prefix>-search-count`, `<prefix>-search-message`). */
+  testIdPrefix: string
+  width?: number
 }
 
 /**
- * The list's search: holds at most what the list accepts (a longer paste is cut there, and the box
+ * A list's search: holds at most what the list accepts (a longer paste is cut there, and the box
  * says so), counts the characters near that limit, and says beside itself why a search is not shown.
  */
-export function SearchBox({ value, refusal, inputRef, onChange }: SearchBoxProps) {
+export function SearchBox({ value, refusal, inputRef, onChange, placeholder, maxLength, limitMessage, testIdPrefix, width = 280 }: SearchBoxProps) {
   const messageId = useId()
-  const message = refusal ?? (value.length >= SEARCH_MAX_LENGTH ? SEARCH_LIMIT_MESSAGE : null)
-  const counting = value.length >= COUNT_FROM
+  const message = refusal ?? (value.length >= maxLength ? limitMessage : null)
+  const counting = value.length >= maxLength - COUNT_MARGIN
   return (
     <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
       <TextInput
         ref={inputRef}
         aria-label="검색"
         size="xs"
-        w={280}
-        placeholder="사업명·기관·직무 검색 (초성 가능: ㄷㅈㅌ)"
+        w={width}
+        placeholder={placeholder}
         leftSection={<IconSearch size={14} />}
         value={value}
-        maxLength={SEARCH_MAX_LENGTH}
+        maxLength={maxLength}
         onChange={(e) => onChange(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') e.currentTarget.blur()
@@ -43,8 +49,8 @@ export function SearchBox({ value, refusal, inputRef, onChange }: SearchBoxProps
         rightSection={
           <Group gap={2} wrap="nowrap">
             {counting && (
-              <Text size="xs" c={value.length >= SEARCH_MAX_LENGTH ? 'red' : 'dimmed'} data-testid="aj-search-count">
-                {value.length}/{SEARCH_MAX_LENGTH}
+              <Text size="xs" c={value.length >= maxLength ? 'red' : 'dimmed'} data-testid={`${testIdPrefix}-search-count`}>
+                {value.length}/{maxLength}
               </Text>
             )}
             {value ? <CloseButton size="sm" aria-label="검색어 지우기" onClick={() => onChange('')} /> : <Kbd size="xs">/</Kbd>}
@@ -52,7 +58,7 @@ export function SearchBox({ value, refusal, inputRef, onChange }: SearchBoxProps
         }
       />
       {message && (
-        <Text id={messageId} size="xs" c="red" role="status" data-testid="aj-search-message" style={{ whiteSpace: 'nowrap' }}>
+        <Text id={messageId} size="xs" c="red" role="status" data-testid={`${testIdPrefix}-search-message`} style={{ whiteSpace: 'nowrap' }}>
           {message}
         </Text>
       )}

@@ -1,46 +1,40 @@
 import { useState } from 'react'
 import { ActionIcon, Badge, Button, Group, Modal, Select, TextInput, Tooltip } from '@mantine/core'
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react'
-import type { SavedView, ViewDefinition } from '../../../../shared/domains/attractive-jobs/views'
-import { useDeleteView, useSavedViews, useSaveView } from './useSavedViews'
-import { sameView } from './viewState'
+import type { SavedViewsStore, StoredView } from '../../lib/savedViews'
 
-export interface SavedViewsBarProps {
-  current: ViewDefinition
+export interface SavedViewsBarProps<D> {
+  store: SavedViewsStore<D>
+  current: D
   activeId: number | null
-  onPick: (view: SavedView) => void
+  /** Whether two definitions show the same list. */
+  same: (a: D, b: D) => boolean
+  onPick: (view: StoredView<D>) => void
   onActiveChange: (id: number | null) => void
 }
 
 /** Named views (filters, sort, columns, page size) kept per staff member in the cache database. */
-export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: SavedViewsBarProps) {
-  const views = useSavedViews()
+export function SavedViewsBar<D>({ store, current, activeId, same, onPick, onActiveChange }: SavedViewsBarProps<D>) {
+  const views = store.views
   // After a reload the page opens on the last view: name it when it is exactly a saved one.
   const active =
-    views.data?.find((v) => v.id === activeId) ??
-    (activeId === null ? (views.data?.find((v) => sameView(v.definition, current)) ?? null) : null)
+    views?.find((v) => v.id === activeId) ?? (activeId === null ? (views?.find((v) => same(v.definition, current)) ?? null) : null)
   const [saving, setSaving] = useState(false)
   const [name, setName] = useState('')
 
-  const save = useSaveView((view) => {
-    setSaving(false)
-    onActiveChange(view.id)
-  })
-  const remove = useDeleteView(() => onActiveChange(null))
-
-  const modified = active !== null && !sameView(active.definition, current)
+  const modified = active !== null && !same(active.definition, current)
   return (
     <Group gap={6} wrap="nowrap">
       <Select
         size="xs"
         w={200}
         aria-label="저장된 보기"
-        placeholder={views.data?.length ? '저장된 보기 선택' : '저장된 보기 없음'}
-        data={(views.data ?? []).map((v) => ({ value: String(v.id), label: v.name }))}
+        placeholder={views?.length ? '저장된 보기 선택' : '저장된 보기 없음'}
+        data={(views ?? []).map((v) => ({ value: String(v.id), label: v.name }))}
         value={active === null ? null : String(active.id)}
         // onOptionSubmit fires on every pick, also of the view already shown (to undo changes made since).
         onOptionSubmit={(v) => {
-          const view = views.data?.find((x) => String(x.id) === v)
+          const view = views?.find((x) => String(x.id) === v)
           if (view) onPick(view)
         }}
         onChange={(v) => {
@@ -68,13 +62,8 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
       </Button>
       {active && (
         <Tooltip label={`「${active.name}」 삭제`}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label="보기 삭제"
-            loading={remove.isPending}
-            onClick={() => remove.mutate({ id: active.id, name: active.name })}
-          >
+          <ActionIcon variant="subtle" color="red" aria-label="보기 삭제" loading={store.removing}
+            onClick={() => store.remove(active, () => onActiveChange(null))}>
             <IconTrash size={16} />
           </ActionIcon>
         </Tooltip>
@@ -83,7 +72,10 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
         <form
           onSubmit={(e) => {
             e.preventDefault()
-            save.mutate({ name, definition: current })
+            store.save(name, current, (view) => {
+              setSaving(false)
+              onActiveChange(view.id)
+            })
           }}
         >
           <TextInput
@@ -99,7 +91,7 @@ export function SavedViewsBar({ current, activeId, onPick, onActiveChange }: Sav
             <Button variant="default" onClick={() => setSaving(false)}>
               취소
             </Button>
-            <Button type="submit" loading={save.isPending} disabled={name.trim() === ''}>
+            <Button type="submit" loading={store.saving} disabled={name.trim() === ''}>
               저장
             </Button>
           </Group>

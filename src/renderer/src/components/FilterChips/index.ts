@@ -1,0 +1,1 @@
+export { FilterChips, type ChosenFilterValue, type FilterChipsProps } from './FilterChips'

@@ -1,0 +1,1 @@
+export { ListTable, type ListRow, type ListTableProps } from './ListTable'

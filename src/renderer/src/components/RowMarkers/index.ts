@@ -1,0 +1,1 @@
+export { RowMarkers, type RowMarkersProps } from './RowMarkers'

@@ -1,0 +1,1 @@
+export { SavedViewsBar, type SavedViewsBarProps } from './SavedViewsBar'

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { call } from '../../api'
+import type { SmeListRequest, SmeListResult } from '../../../../shared/domains/sme/views'
+import { smeKeys } from './queryKeys'
+
+/**
+ * One page of the 강소기업 list. While a new page loads the previous one stays, and when a request fails
+ * the last page shown stays too, beside the error (as the 매력일자리 list does).
+ */
+export function useSmeList(request: SmeListRequest) {
+  const query = useQuery({ queryKey: smeKeys.list(request), queryFn: () => call('sme:list', request), placeholderData: keepPreviousData })
+  const [lastShown, setLastShown] = useState<SmeListResult | undefined>(query.data)
+  if (query.data !== undefined && query.data !== lastShown) setLastShown(query.data)
+  return { data: query.data ?? lastShown, error: query.error, isFetching: query.isFetching }
+}
+
+/** One application with its company card facts, checklist and computed items. */
+export function useSmeApplication(id: string | null) {
+  return useQuery({ queryKey: smeKeys.detail(id ?? ''), queryFn: () => call('sme:get', { id: id ?? '' }), enabled: id !== null })
+}
+
+/** The round's criteria as cached (null: not cached yet). */
+export function useSmeCriteria(round: string | null) {
+  return useQuery({
+    queryKey: smeKeys.criteria(round ?? ''),
+    queryFn: () => call('sme:criteria', { round: round ?? '' }),
+    enabled: round !== null && round !== ''
+  })
+}
+
+/** Counts per status and stage, the rounds in the cache and the sheets still missing (home tile, pickers). */
+export function useSmeDashboard() {
+  return useQuery({ queryKey: smeKeys.dashboard, queryFn: () => call('sme:dashboard', {}) })
+}
+
+export interface IndustryOption {
+  code: string
+  name: string | null
+}
+
+/**
+ * The industries (KSIC code and label) of the cached applications, for the 업종 filter. The contract has
+ * no channel for them, so they are read from the records' summaries (typed columns), once per sync.
+ */
+export function useSmeIndustries() {
+  const query = useQuery({
+    queryKey: smeKeys.industries,
+    queryFn: () => call('records:summaries', { collection: 'sme-applications' }),
+    staleTime: 5 * 60_000
+  })
+  const options = useMemo(() => {
+    const byCode = new Map<string, string | null>()
+    for (const row of query.data ?? []) {
+      const code = row.industry_code
+      if (typeof code !== 'string' || code === '') continue
+      const name = typeof row.industry_name === 'string' ? row.industry_name : null
+      if (!byCode.has(code) || (byCode.get(code) === null && name !== null)) byCode.set(code, name)
+    }
+    return [...byCode].map(([code, name]): IndustryOption => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code))
+  }, [query.data])
+  return { options, isPending: query.isPending }
+}
