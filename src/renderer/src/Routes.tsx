@@ -3,8 +3,12 @@ import { AppShellLayout } from './layouts/AppShellLayout'
 import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPage'
 import { HomePage } from './features/home/HomePage'
 import { InboxPage } from './features/inbox/InboxPage'
-import { ReemploymentPage, ReportsPage, SmePage } from './features/placeholders/PlaceholderPage'
+import { ReportsPage } from './features/placeholders/PlaceholderPage'
+import { ReemploymentPage } from './features/reemployment/ReemploymentPage'
 import { SettingsPage } from './features/settings/SettingsPage'
+import { CommitteePage } from './features/sme/committee/CommitteePage'
+import { SheetsPage } from './features/sme/sheets/SheetsPage'
+import { SmeListPage } from './features/sme/SmeListPage'
 import { SyncPage } from './features/sync/SyncPage'
 import { PATHS, useHashRoute, type AppPath } from './router'
 
@@ -15,7 +19,11 @@ function Page({ path, session, onNavigate }: { path: AppPath; session: Session; 
     case PATHS.attractiveJobs:
       return <AttractiveJobsPage />
     case PATHS.sme:
-      return <SmePage />
+      return <SmeListPage />
+    case PATHS.smeSheets:
+      return <SheetsPage />
+    case PATHS.smeCommittee:
+      return <CommitteePage />
     case PATHS.reemployment:
       return <ReemploymentPage />
     case PATHS.reports:

@@ -2,7 +2,9 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { attractiveJobsFeature } from './attractive-jobs/queryKeys'
 import type { RendererFeature } from './feature'
 import { inboxFeature } from './inbox/queryKeys'
+import { reemploymentFeature } from './reemployment/queryKeys'
 import { referenceFeature } from './reference/queryKeys'
+import { smeFeature } from './sme/queryKeys'
 import { syncFeature } from './sync/queryKeys'
 
 /**
@@ -13,7 +15,9 @@ export const FEATURES: readonly RendererFeature[] = [
   syncFeature,
   inboxFeature,
   referenceFeature,
-  attractiveJobsFeature
+  attractiveJobsFeature,
+  smeFeature,
+  reemploymentFeature
 ]
 
 function invalidateAll(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {

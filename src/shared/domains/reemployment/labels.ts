@@ -8,6 +8,7 @@ import type {
   SESSION_STATUSES
 } from '../../portal/reemployment'
 import type { AttendanceFilter, HintCode, MatchKind } from './views'
+import type { ROSTER_SORTS } from './sessionViews'
 
 /** 재취업's Korean labels. */
 
@@ -116,4 +117,17 @@ export const REEMPLOYMENT_SESSION_FIELD_LABELS: Readonly<Record<string, string>>
   'course.title': '과정명',
   'course.day': '과정 일차',
   'course.days': '과정 일수'
+}
+
+/** 현장 접수 (a walk-in), as the roster and the check-in screen mark it. */
+export const WALK_IN_LABEL = '현장'
+
+export type RosterSort = (typeof ROSTER_SORTS)[number]
+
+export const ROSTER_SORT_LABELS: Record<RosterSort, string> = {
+  status: '상태순',
+  name: '이름순',
+  birth_year: '출생연도순',
+  registered_at: '신청순',
+  checked_at: '출석 기록순'
 }

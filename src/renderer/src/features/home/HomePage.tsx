@@ -11,6 +11,8 @@ import { useSession } from '../auth/useSession'
 import { SyncNowButton } from '../sync/SyncNowButton'
 import { useCacheStatus, useSyncStatus } from '../sync/useSync'
 import { AttractiveJobsDashboardTile } from './AttractiveJobsDashboardTile'
+import { SmeDashboardTile } from './SmeDashboardTile'
+import { ReemploymentDashboardTile } from './ReemploymentDashboardTile'
 
 const COLLECTION_NAMES = Object.keys(COLLECTION_LABELS) as CollectionName[]
 
@@ -99,6 +101,10 @@ export function HomePage({ staffName, onNavigate }: HomePageProps) {
       </SimpleGrid>
       {/* During the first sync the tile would only say the cache is empty: the card above says what is happening. */}
       {canSee(roles, ['attractive-jobs']) && !isFirstSync(sync.data) && <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />}
+      {canSee(roles, ['sme-applications']) && !isFirstSync(sync.data) && <SmeDashboardTile />}
+      {canSee(roles, ['reemployment-sessions', 'reemployment-registrations']) && !isFirstSync(sync.data) && (
+        <ReemploymentDashboardTile onOpen={() => onNavigate(PATHS.reemployment)} />
+      )}
       {outbox && (
         <Card withBorder padding="md">
           <Group justify="space-between">
