@@ -101,7 +101,8 @@ export async function syncFailsOffline(page: Page): Promise<void> {
 
 /**
  * What the eye sees of a list table (its scroll viewport by test id): the rows lying wholly between the
- * header and the bottom of what is visible, and per column header how many lines each cell's text takes.
+ * header and the bottom of what is visible, per column header how many lines each cell's text takes
+ * (from the line boxes of its text, whatever the row's height) and each column's width.
  */
 export function measureListTable(page: Page, scrollTestId: string) {
   return page.getByTestId(scrollTestId).evaluate((table) => {
@@ -123,6 +124,8 @@ export function measureListTable(page: Page, scrollTestId: string) {
       linesByColumn[header] = rows.map((tr) => {
         const cell = tr.children[index]
         if (!cell) return 0
+        // The line boxes of the cell's text: tops closer than half a line are one line (a badge and
+        // the text beside it sit a few pixels apart).
         const tops: number[] = []
         const walker = doc.createTreeWalker(cell, SHOW_TEXT)
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -136,7 +139,8 @@ export function measureListTable(page: Page, scrollTestId: string) {
         return tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > lineHeight / 2).length
       })
     })
+    const columnWidths = Object.fromEntries([...thead.querySelectorAll('th')].map((th, i) => [headers[i] ?? '', th.getBoundingClientRect().width]))
     const overflowsSideways = table.scrollWidth > table.clientWidth + 1
-    return { fullyVisible, rowCount: rows.length, linesByColumn, overflowsSideways, pageScrolled: doc.scrollingElement?.scrollTop ?? 0 }
+    return { fullyVisible, rowCount: rows.length, linesByColumn, columnWidths, overflowsSideways, pageScrolled: doc.scrollingElement?.scrollTop ?? 0 }
   })
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { getChoseong } from 'es-hangul'
 import { expect, test } from './fixtures'
-import { detail, dispatch, list, listTotal, nav, openWorkspace, parseCount, signIn, syncFromSyncPage } from './helpers'
+import { detail, dispatch, list, listTotal, measureListTable, nav, openWorkspace, parseCount, signIn, syncFromSyncPage } from './helpers'
 
 async function expectTotal(page: Page, total: number): Promise<void> {
   await expect(page.getByTestId('aj-total')).toHaveAttribute('data-total', String(total))
@@ -20,50 +20,8 @@ async function chipCounts(page: Page): Promise<number[]> {
   return (await page.getByTestId('aj-status-filter').locator('label').allTextContents()).map(parseCount)
 }
 
-/**
- * What the eye sees of the table: the rows lying wholly between the bottom of the column header and
- * the bottom of what is visible (the table's scroll area, the window); and, per column header, how
- * many lines each cell's text takes (from the line boxes of its text, whatever the row's height).
- */
 function measureTable(page: Page) {
-  return page.getByTestId('aj-table-scroll').evaluate((table) => {
-    const doc = table.ownerDocument
-    const win = doc.defaultView
-    const thead = table.querySelector('thead')
-    if (!win || !thead) throw new Error('no table')
-    const visibleBottom = Math.min(win.innerHeight, table.getBoundingClientRect().bottom)
-    const headerBottom = thead.getBoundingClientRect().bottom
-    const rows = [...table.querySelectorAll('tbody tr[data-row-id]')]
-    const fullyVisible = rows.filter((tr) => {
-      const r = tr.getBoundingClientRect()
-      return r.top >= headerBottom - 1 && r.bottom <= visibleBottom + 1
-    }).length
-    const headers = [...thead.querySelectorAll('th')].map((th) => th.textContent?.trim() ?? '')
-    const SHOW_TEXT = 4
-    const linesByColumn: Record<string, number[]> = {}
-    headers.forEach((header, index) => {
-      linesByColumn[header] = rows.map((tr) => {
-        const cell = tr.children[index]
-        if (!cell) return 0
-        // The line boxes of the cell's text: tops closer than half a line are one line (a badge and
-        // the text beside it sit a few pixels apart).
-        const tops: number[] = []
-        const walker = doc.createTreeWalker(cell, SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!node.textContent?.trim()) continue
-          const range = doc.createRange()
-          range.selectNodeContents(node)
-          for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) tops.push(r.top)
-        }
-        tops.sort((a, b) => a - b)
-        const lineHeight = parseFloat(win.getComputedStyle(cell).lineHeight) || 20
-        return tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > lineHeight / 2).length
-      })
-    })
-    const titleIndex = headers.findIndex((h) => h.startsWith('사업명'))
-    const titleWidth = titleIndex >= 0 ? (thead.querySelectorAll('th')[titleIndex]?.getBoundingClientRect().width ?? 0) : 0
-    return { fullyVisible, rowCount: rows.length, linesByColumn, titleWidth, pageScrolled: doc.scrollingElement?.scrollTop ?? 0 }
-  })
+  return measureListTable(page, 'aj-table-scroll')
 }
 
 function expectOneLineCells(linesByColumn: Record<string, number[]>) {
@@ -119,7 +77,7 @@ test.describe('매력일자리 list at 1366×768', () => {
     await expect(page.getByTestId('aj-table-scroll').locator('thead th', { hasText: '수정일' })).toBeAttached()
     const measured = await measureTable(page)
     expect(Object.keys(measured.linesByColumn)).toHaveLength(14)
-    expect(measured.titleWidth).toBeGreaterThanOrEqual(220)
+    expect(Object.entries(measured.columnWidths).find(([header]) => header.startsWith('사업명'))?.[1] ?? 0).toBeGreaterThanOrEqual(220)
     expect(measured.fullyVisible).toBeGreaterThanOrEqual(12)
     expectOneLineCells(measured.linesByColumn)
     await page.screenshot({ path: test.info().outputPath('list-all-columns.png') })
