@@ -1,9 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Channel } from '../../shared/ipc/contract'
+import type { AuditVerification } from '../../shared/ipc/privacyViews'
 import { CollectionName } from '../../shared/portal'
 import { createCore, type Core } from '../core'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
+import { cacheKeyFromEnv } from '../core/cacheKey'
 import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cliCommands } from '../domains/registry'
 import { CliRefusal, CliUsageError, type CliCommand } from '../domains/types'
@@ -26,9 +28,13 @@ const USAGE = `사용법: npm run cli -- <명령> [옵션]
   sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
   list   <collection> --json [--status S] [--failing: 규칙 위반·자격요건 미충족이 있는 것만 (attractive-jobs, sme-applications)]
+  audit  verify [--json]: 접속기록의 해시 사슬을 처음부터 확인하고 처음 끊긴 곳을 알립니다 (관리자)
 ${[...DOMAIN_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
+      환경변수 SEOUL_DESK_CACHE_KEY: 캐시 파일의 암호화 키 (32자 이상, 필수)
+      sync 밖의 명령은 이 데이터 폴더에서 온라인 로그인한 적이 있는 계정으로 실행합니다:
+      --user U (없으면 마지막으로 로그인한 계정) 와 --password P 또는 환경변수 PORTAL_PASSWORD
 collection: ${CollectionName.options.join(' | ')}`
 
 class UsageError extends CliUsageError {}
@@ -104,6 +110,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dataDir = stringValue(values, 'data-dir') ?? defaultDataDir(io.env)
     core = await createCore({
       dataDir,
+      // No OS key store outside the app: the key of an encrypted cache comes from SEOUL_DESK_CACHE_KEY.
+      cacheKey: cacheKeyFromEnv(io.env),
+      // A wrong key must not set the app's cache aside: refuse and leave the file as it is.
+      keepUnreadableCache: true,
       portalUrl: stringValue(values, 'portal') ?? null,
       // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
       decodeWorker: sourceDecodeWorker(),
@@ -114,10 +124,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'sync':
         return await syncCommand(core, values, io)
       case 'status':
+        await actAsStaff(core, values, io)
         io.stdout.write(`${JSON.stringify(await call(core, 'cache:status', {}), null, flag(values, 'json') ? undefined : 2)}\n`)
         return EXIT_OK
       case 'list':
         return await listCommand(core, rest, values, io)
+      case 'audit':
+        return await auditCommand(core, rest, values, io)
       default: {
         const domainCommand = DOMAIN_COMMANDS.get(command)
         if (!domainCommand) throw new UsageError(`알 수 없는 명령: ${command}`)
@@ -196,14 +209,22 @@ async function call(core: Core, channel: Channel, input: unknown): Promise<unkno
   throw new CliFailure(issue && result.error.code === 'validation_failed' ? `${result.error.message}: ${issue.path} ${issue.message}` : result.error.message)
 }
 
-/** Domain commands act as the staff member who last signed in on this data folder, as offline in the app. */
-async function actAsLastStaff(core: Core): Promise<void> {
-  if (!core.context.session.lastStaff) throw new AppError('not_signed_in', '이 데이터 폴더로 로그인한 적이 없습니다. 먼저 sync --user 로 로그인하세요.')
-  await call(core, 'auth:continueOffline', {})
+/**
+ * Domain commands work on the cache as a staff member who signed in online on this data folder
+ * before, unlocked with their password as "오프라인으로 계속" is in the app (wrong tries count toward
+ * the same lockout). `--user` names the account; without it, the one that signed in last.
+ */
+async function actAsStaff(core: Core, values: Values, io: CliIo): Promise<void> {
+  const { session } = core.context
+  const user = stringValue(values, 'user') ?? session.current().offlineAccounts[0]?.username
+  if (!user) throw new AppError('not_signed_in', '이 데이터 폴더로 로그인한 적이 없습니다. 먼저 sync --user 로 로그인하세요.')
+  const password = stringValue(values, 'password') ?? io.env.PORTAL_PASSWORD
+  if (!password) throw new UsageError(`${user} 의 비밀번호가 없습니다: --password 또는 환경변수 PORTAL_PASSWORD 를 주세요.`)
+  await call(core, 'auth:continueOffline', { username: user, password })
 }
 
 async function writeCommand(core: Core, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
-  await actAsLastStaff(core)
+  await actAsStaff(core, values, io)
   const queued = (await call(core, request.channel, request.input)) as { seq: number; recordId: string; idempotencyKey: string }
   const line = { queued: queued.seq, record_id: queued.recordId, idempotency_key: queued.idempotencyKey }
   io.stdout.write(flag(values, 'json') ? `${JSON.stringify(line)}\n` : `포털 전송 대기에 넣었습니다 (#${queued.seq}, ${queued.recordId}). sync 를 실행하면 포털로 보냅니다.\n`)
@@ -228,16 +249,31 @@ function asTable(shaped: unknown): string {
 }
 
 async function answerCommand(core: Core, command: CliCommand, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
-  await actAsLastStaff(core)
+  await actAsStaff(core, values, io)
   const value = await call(core, request.channel, request.input)
   const shaped = command.output ? command.output(value) : value
   io.stdout.write(`${flag(values, 'json') ? JSON.stringify(shaped) : asTable(shaped)}\n`)
   return EXIT_OK
 }
 
+/** `audit verify`: the 접속기록's hash chain from the first entry; a broken link is one line on stderr, exit 1. */
+async function auditCommand(core: Core, rest: string[], values: Values, io: CliIo): Promise<number> {
+  if (rest[0] !== 'verify' || rest.length > 1) throw new UsageError(`audit 다음에는 verify 를 쓰세요 (받은 것: ${rest.join(' ') || '없음'})`)
+  await actAsStaff(core, values, io)
+  const result = (await call(core, 'audit:verify', {})) as AuditVerification
+  if (flag(values, 'json')) io.stdout.write(`${JSON.stringify(result)}\n`)
+  if (result.broken) {
+    io.stderr.write(`오류: 접속기록이 변조되었습니다 — ${oneLine(result.broken.reason)} (앞의 ${result.checked}건은 이상 없음)\n`)
+    return EXIT_FAILED
+  }
+  if (!flag(values, 'json')) io.stdout.write(`접속기록 ${result.checked}건 확인: 이상 없음\n`)
+  return EXIT_OK
+}
+
 async function listCommand(core: Core, rest: string[], values: Values, io: CliIo): Promise<number> {
   const collection = CollectionName.safeParse(rest[0])
   if (!collection.success) throw new UsageError(`목록을 볼 collection 이 올바르지 않습니다: ${rest[0] ?? '(없음)'}`)
+  await actAsStaff(core, values, io)
   const rows = (await call(core, 'records:summaries', {
     collection: collection.data,
     ...(stringValue(values, 'status') ? { status: stringValue(values, 'status') } : {}),

@@ -1,15 +1,26 @@
 import type { Db } from '../db/types'
 import { z } from 'zod'
 import { Staff } from '../../shared/portal'
-import type { Session } from '../../shared/ipc/views'
+import type { AccessSession } from '../../shared/ipc/access'
+import { PortalUrl, type Session } from '../../shared/ipc/views'
 import { appendAudit } from '../db/repositories/auditLog'
+import { clearFailedAttempts, getOfflineAccount, listOfflineAccounts, recordFailedAttempt, saveOfflineAccount, type OfflineAccount } from '../db/repositories/offlineAccounts'
 import { getSetting, setSetting } from '../db/repositories/settings'
+import { PortalSignInRefusedError } from '../sync/errors'
 import { PortalClient, type Tokens } from '../sync/portalClient'
+import { idleLockMinutes } from './appSettings'
 import { AppError } from './errors'
+import { makeVerifier, verifyPassword } from './passwordVerifier'
 
-const PortalUrlSetting = z.string().url().nullable()
+// The rule the settings screen applies, so a value stored by an older version (javascript:, plain http) reads as unset.
+const PortalUrlSetting = z.union([PortalUrl, z.null()])
 export const SETTING_PORTAL_URL = 'portal_url'
 const SETTING_LAST_STAFF = 'last_staff'
+
+/** Wrong passwords in a row before offline use of an account is refused (안전성 확보조치 기준 §5⑥). */
+export const MAX_FAILED_ATTEMPTS = 5
+/** How long offline use stays refused after the last wrong try; an online sign-in ends it at once. */
+export const LOCKOUT_MINUTES = 30
 
 export interface SessionServiceOptions {
   db: Db
@@ -17,16 +28,23 @@ export interface SessionServiceOptions {
   /** Overrides the stored portal URL for this run (CLI --portal, demo simulator). */
   portalUrl?: string | null
   onTokens?: (tokens: Tokens | null) => void
+  /** A staff member's session begins (online or offline), before anything is read: the cache is fitted to their roles. */
+  onSessionStart?: (staff: Staff) => void
 }
 
 /**
- * Who is signed in and how the portal is reached. Tokens live in memory only; the last signed-in
- * staff member is remembered so the cache stays usable offline ("오프라인으로 계속").
+ * Who is signed in, how the portal is reached, and whether the screens are locked. Tokens live in
+ * memory only. Going on without the portal needs the password checked against the verifier kept at
+ * this account's last online sign-in here, and then runs with the roles the portal gave then.
  */
 export class SessionService {
   private client: PortalClient | null = null
   private staff: Staff | null = null
+  /** The account name the staff member signed in with (whose verifier unlocks the screens). */
+  private username: string | null = null
   private online = false
+  private locked = false
+  private lastActivityAt = 0
   private runPortalUrl: string | null
 
   constructor(private readonly options: SessionServiceOptions) {
@@ -43,17 +61,36 @@ export class SessionService {
     if (this.client && this.client.baseUrl !== url) this.signOut()
   }
 
+  /** This run talks to `url` without storing it (the demo simulator). */
+  useRunPortal(url: string): void {
+    this.runPortalUrl = url
+  }
+
   get lastStaff(): Staff | null {
     return getSetting(this.options.db, SETTING_LAST_STAFF, Staff.nullable(), null)
   }
 
   current(): Session {
+    this.checkIdle()
     return {
       staff: this.staff,
       portalUrl: this.portalUrl,
       online: this.online && this.client?.signedIn === true,
-      lastStaff: this.lastStaff
+      lastStaff: this.lastStaff,
+      locked: this.staff !== null && this.locked,
+      idleLockMinutes: idleLockMinutes(this.options.db),
+      offlineAccounts: listOfflineAccounts(this.options.db).map((account) => ({
+        username: account.username,
+        staffId: account.staff.id,
+        name: account.staff.name
+      }))
     }
+  }
+
+  /** What the contract's access rules read: the roles and the lock (null: nobody signed in). */
+  accessView(): AccessSession | null {
+    this.checkIdle()
+    return this.staff ? { roles: this.staff.roles, locked: this.locked } : null
   }
 
   /** The signed-in portal client; throws a Korean AppError when there is none. */
@@ -76,33 +113,128 @@ export class SessionService {
       baseUrl: url,
       ...(this.options.onTokens ? { onTokens: this.options.onTokens } : {})
     })
-    const token = await client.signIn(username, password)
+    let token
+    try {
+      token = await client.signIn(username, password)
+    } catch (error) {
+      if (error instanceof PortalSignInRefusedError) this.audit(null, 'sign_in_failed', { username: username.trim(), portal: client.baseUrl })
+      throw error
+    }
     if (portalUrl) this.setPortalUrl(portalUrl)
+    // The verifier for going on offline later: made from the password the portal has just accepted.
+    const verifier = await makeVerifier(password)
+    saveOfflineAccount(this.options.db, { username, staff: token.staff, ...verifier, verifiedAt: this.options.now().toISOString() })
     this.client = client
-    this.staff = token.staff
     this.online = true
-    setSetting(this.options.db, SETTING_LAST_STAFF, token.staff)
-    appendAudit(this.options.db, { at: this.options.now().toISOString(), actorId: token.staff.id, action: 'sign_in', detail: { portal: client.baseUrl } })
+    this.begin(token.staff, username)
+    this.audit(token.staff.id, 'sign_in', { portal: client.baseUrl })
     return token.staff
   }
 
-  /** Works on the cache as the last signed-in staff member, without the portal. */
-  continueOffline(): Session {
-    const last = this.lastStaff
-    if (!last) throw new AppError('not_signed_in', '이 PC에서 로그인한 적이 없어 오프라인으로 계속할 수 없습니다.')
-    this.staff = last
+  /**
+   * Works on the cache without the portal, as a staff member who signed in online here before: their
+   * password is checked against the verifier kept then, their roles are those the portal gave then.
+   */
+  async continueOffline(username: string, password: string): Promise<Session> {
+    const account = getOfflineAccount(this.options.db, username)
+    if (!account) {
+      throw new AppError('not_signed_in', '이 PC에서 이 계정으로 온라인 로그인한 적이 없어 오프라인으로 계속할 수 없습니다. 네트워크가 되는 곳에서 한 번 로그인하세요.')
+    }
+    await this.checkPassword(account, password, 'offline_unlock_failed')
+    this.client?.signOut()
+    this.client = null
     this.online = false
+    this.begin(account.staff, account.username)
+    this.audit(account.staff.id, 'offline_unlock', {})
     return this.current()
   }
 
+  /** Hides every record until the password is entered again (the 잠금 button, Ctrl+L, or idle). */
+  lock(reason: 'user' | 'idle' = 'user'): Session {
+    if (this.staff && !this.locked) {
+      this.locked = true
+      this.audit(this.staff.id, 'lock', { reason })
+    }
+    return this.current()
+  }
+
+  async unlock(password: string): Promise<Session> {
+    const staff = this.requireStaff()
+    if (!this.locked) return this.current()
+    const account = this.username ? getOfflineAccount(this.options.db, this.username) : null
+    if (!account) throw new AppError('not_signed_in', '잠금을 풀 수 없습니다. 다시 로그인하세요.')
+    try {
+      await this.checkPassword(account, password, 'unlock_failed')
+    } catch (error) {
+      // Five wrong tries at the lock screen end the session: the next person starts at sign-in.
+      if (error instanceof AppError && error.code === 'locked_out') this.signOut()
+      throw error
+    }
+    this.locked = false
+    this.lastActivityAt = this.options.now().getTime()
+    this.audit(staff.id, 'unlock', {})
+    return this.current()
+  }
+
+  /** Keyboard or mouse input in the window: the idle clock starts again. */
+  touch(): void {
+    if (!this.locked) this.lastActivityAt = this.options.now().getTime()
+  }
+
   signOut(): void {
+    if (this.staff) this.audit(this.staff.id, 'sign_out', {})
     this.client?.signOut()
     this.client = null
     this.staff = null
+    this.username = null
     this.online = false
+    this.locked = false
   }
 
   markOnline(online: boolean): void {
     this.online = online
   }
+
+  private begin(staff: Staff, username: string): void {
+    this.staff = staff
+    this.username = username
+    this.locked = false
+    this.lastActivityAt = this.options.now().getTime()
+    setSetting(this.options.db, SETTING_LAST_STAFF, staff)
+    this.options.onSessionStart?.(staff)
+  }
+
+  /** Locks once the staff member has been idle for the set minutes (checked whenever anything is asked). */
+  private checkIdle(): void {
+    if (!this.staff || this.locked) return
+    const idleMs = idleLockMinutes(this.options.db) * 60_000
+    if (this.options.now().getTime() - this.lastActivityAt >= idleMs) this.lock('idle')
+  }
+
+  private async checkPassword(account: OfflineAccount, password: string, failureCode: 'offline_unlock_failed' | 'unlock_failed'): Promise<void> {
+    const now = this.options.now()
+    if (account.lockedUntil && Date.parse(account.lockedUntil) > now.getTime()) throw lockedOut(account.lockedUntil)
+    if (await verifyPassword(password, account)) {
+      clearFailedAttempts(this.options.db, account.username)
+      return
+    }
+    const reachesLimit = account.failedAttempts + 1 >= MAX_FAILED_ATTEMPTS
+    const lockedUntil = reachesLimit ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null
+    const failures = recordFailedAttempt(this.options.db, account.username, lockedUntil)
+    this.audit(account.staff.id, failureCode, { failures })
+    if (lockedUntil) throw lockedOut(lockedUntil)
+    throw new AppError(failureCode, `비밀번호가 맞지 않습니다. ${MAX_FAILED_ATTEMPTS - failures}번 더 틀리면 ${LOCKOUT_MINUTES}분 동안 오프라인으로 쓸 수 없습니다.`)
+  }
+
+  private audit(staffId: string | null, action: string, detail: Record<string, unknown>): void {
+    appendAudit(this.options.db, { at: this.options.now().toISOString(), actorId: staffId, action, detail })
+  }
+}
+
+function lockedOut(until: string): AppError {
+  const time = new Date(until).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit' })
+  return new AppError(
+    'locked_out',
+    `비밀번호를 ${MAX_FAILED_ATTEMPTS}번 틀려 ${time}까지 오프라인으로 쓸 수 없습니다. 네트워크가 되는 곳에서 포털에 로그인하면 바로 풀립니다.`
+  )
 }

@@ -14,6 +14,7 @@ import {
   type OutboxRow
 } from '../db/repositories/outbox'
 import { AppError } from '../core/errors'
+import { scrubWal } from '../db/walScrub'
 import { explainStoredFailure, type StoredFailure } from '../sync/errors'
 import { opLabel, titleOfRecord, writeOp } from '../domains/registry'
 import { recordTableOf, refreshLocalView } from './view'
@@ -35,6 +36,8 @@ function currentServerCopy(db: Db, entry: OutboxRow): AnyCollectionRecord | null
 /** Why the intent cannot be sent again on the portal's current copy (null: it can). */
 function reapplyBlocked(db: Db, entry: OutboxRow, server: AnyCollectionRecord | null, body: unknown): string | null {
   const op = writeOp(entry.op)
+  // Its personal data was masked when the portal refused it (a walk-in): the masked values cannot go out as the person's.
+  if (op.redact && !op.body.safeParse(body).success) return '개인정보를 가린 뒤라 같은 내용을 다시 보낼 수 없습니다. 삭제한 뒤 새로 입력하세요.'
   if (server) return op.check(db, server, body)
   // A record made here has no portal copy to compare with.
   return op.creates ? null : '포털의 현재 자료가 없습니다.'
@@ -92,22 +95,27 @@ export function toInboxItem(db: Db, entry: OutboxRow): InboxItem {
   }
 }
 
-export function listInbox(db: Db): InboxItem[] {
-  return listParked(db).map((entry) => toInboxItem(db, entry))
+/** The parked writes of `authorId`: each staff member settles their own (others' wait for them). */
+export function listInbox(db: Db, authorId: string): InboxItem[] {
+  return listParked(db)
+    .filter((entry) => entry.actor_id === authorId)
+    .map((entry) => toInboxItem(db, entry))
 }
 
-function parkedEntry(db: Db, seq: number): OutboxRow {
+function parkedEntry(db: Db, seq: number, actorId: string): OutboxRow {
   const entry = getOutboxEntry(db, seq)
   if (!entry || (entry.state !== 'conflict' && entry.state !== 'rejected')) {
     throw new AppError('not_found', '확인 필요 목록에 없는 항목입니다. 이미 처리되었을 수 있습니다.')
   }
+  // Re-applying would send it under this staff member's token: only its author may settle it.
+  if (entry.actor_id !== actorId) throw new AppError('forbidden', '다른 직원이 만든 작업입니다. 작성한 직원이 로그인해 처리해야 합니다.')
   return entry
 }
 
 /** Sends the same intent again, as a new request on the portal's current version. */
 export function reapplyEntry(db: Db, seq: number, actorId: string, now: Date): void {
   db.transaction(() => {
-    const entry = parkedEntry(db, seq)
+    const entry = parkedEntry(db, seq, actorId)
     const server = currentServerCopy(db, entry)
     const blocked = reapplyBlocked(db, entry, server, JSON.parse(entry.body))
     if (blocked) throw new AppError('invalid_transition', `다시 적용할 수 없습니다: ${blocked}`)
@@ -122,13 +130,21 @@ export function reapplyEntry(db: Db, seq: number, actorId: string, now: Date): v
 
 /** Drops the user's intent (after the UI asked for confirmation). A discarded record made here takes its later writes with it. */
 export function discardParkedEntry(db: Db, seq: number, actorId: string, now: Date): number {
-  return db.transaction(() => {
-    const entry = parkedEntry(db, seq)
+  let redacted = false
+  const discarded = db.transaction(() => {
+    const entry = parkedEntry(db, seq, actorId)
     const at = now.toISOString()
     const lane = writeOp(entry.op).creates ? openEntriesFor(db, entry.collection, entry.record_id) : [entry]
-    for (const e of lane) discardEntry(db, e.seq, at)
+    for (const e of lane) {
+      // A write that will never be sent keeps no personal data in full (a walk-in's name and phone).
+      const op = writeOp(e.op)
+      if (op.redact) redacted = true
+      discardEntry(db, e.seq, at, op.redact?.(JSON.parse(e.body) as unknown))
+    }
     refreshLocalView(db, entry.collection as CollectionName, entry.record_id)
     appendAudit(db, { at, actorId, action: `discarded:${entry.op}`, collection: entry.collection, recordId: entry.record_id, detail: { seq, discarded: lane.map((e) => e.seq) } })
     return lane.length
   })()
+  if (redacted) scrubWal(db)
+  return discarded
 }

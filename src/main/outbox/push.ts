@@ -1,6 +1,6 @@
 import type { Db } from '../db/types'
 import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
-import { appendAudit } from '../db/repositories/auditLog'
+import { appendAudit, confirmQueuedAudit } from '../db/repositories/auditLog'
 import {
   completeEntry,
   dueLaneHeads,
@@ -13,6 +13,7 @@ import {
   type OutboxRow
 } from '../db/repositories/outbox'
 import { getSyncState } from '../db/repositories/syncState'
+import { scrubWal } from '../db/walScrub'
 import { backoffDelay, defaultSleep } from '../sync/backoff'
 import { isOffline, PortalError, PortalUnreachableError } from '../sync/errors'
 import type { PortalClient } from '../sync/portalClient'
@@ -25,6 +26,8 @@ import { overlayPending, recordTableOf, refreshLocalView } from './view'
 export interface PushOptions {
   db: Db
   client: PortalClient
+  /** The staff member whose token `client` holds: only their writes are sent. */
+  authorId: string
   now?: () => Date
   /** Lanes sent at the same time. */
   concurrency?: number
@@ -103,6 +106,13 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   let refusedInARow = 0
   const commit = createCommitBatcher(db)
   const rebases = new Map<number, number>()
+  let redactions = 0
+  /** The body as kept once it is no longer waiting to be sent: personal data masked by the op (a walk-in's name, phone). */
+  const redactedBody = (op: AnyWriteOp, body: unknown): unknown => {
+    if (!op.redact) return undefined
+    redactions += 1
+    return op.redact(body)
+  }
 
   async function send(first: OutboxRow): Promise<void> {
     let entry = first
@@ -136,7 +146,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     const at = now().toISOString()
     const record = op.answer === 'record' ? parseRecord(op.collection, response.body) : null
     await commit(() => {
-      completeEntry(db, entry.seq, at, response.body, op.redact?.(body))
+      completeEntry(db, entry.seq, at, response.body, redactedBody(op, body))
       let recordId = entry.record_id
       if (record) {
         if (record.id !== entry.record_id) {
@@ -159,8 +169,11 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
         recordId,
         detail: { seq: entry.seq, status: response.status, version: record?.version ?? null },
         deviceTime: entry.device_time,
-        syncedAt: at
+        syncedAt: at,
+        portalAt: record?.updated_at ?? null
       })
+      // The 접속기록 of the queued write gets the portal's confirmation beside it (its own updated_at).
+      confirmQueuedAudit(db, { op: entry.op, collection: op.collection, recordId: entry.record_id, outboxSeq: entry.seq, portalAt: record?.updated_at ?? null, recordedAt: at })
     })
     result.pushed += 1
     if (op.answer === 'other') await refetchRecord(op, entry)
@@ -185,7 +198,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
   /** The portal's copy already shows what the user wanted: done, and later writes of the lane follow that copy. */
   function settleAsAlreadyApplied(entry: OutboxRow, op: AnyWriteOp, body: unknown, record: AnyCollectionRecord, raw: unknown, at: string): void {
     db.transaction(() => {
-      completeEntry(db, entry.seq, at, raw, op.redact?.(body))
+      completeEntry(db, entry.seq, at, raw, redactedBody(op, body))
       storeServerCopy(db, op.collection, record, raw, at)
       if (entry.base_version !== null) rebaseLane(db, op.collection, entry.record_id, entry.seq, entry.base_version, record.version)
       appendAudit(db, {
@@ -196,8 +209,10 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
         recordId: entry.record_id,
         detail: { seq: entry.seq, status: 409, version: record.version, already_applied: true },
         deviceTime: entry.device_time,
-        syncedAt: at
+        syncedAt: at,
+        portalAt: record.updated_at
       })
+      confirmQueuedAudit(db, { op: entry.op, collection: op.collection, recordId: entry.record_id, outboxSeq: entry.seq, portalAt: record.updated_at, recordedAt: at })
     })()
     result.pushed += 1
   }
@@ -266,7 +281,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     db.transaction(() => {
       // Anything else the portal refuses (REJECTING_CODES and other 4xx) waits for a person as well.
       const state = error.code === 'version_conflict' ? 'conflict' : 'rejected'
-      parkEntry(db, entry.seq, state, problemSummary(error), current ?? null, at.toISOString())
+      parkEntry(db, entry.seq, state, problemSummary(error), current ?? null, at.toISOString(), redactedBody(op, body))
       if (currentRecord) storeServerCopy(db, op.collection, currentRecord, current, at.toISOString())
       else refreshLocalView(db, op.collection, entry.record_id)
       appendAudit(db, {
@@ -286,9 +301,9 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
 
   try {
     for (;;) {
-      const heads = dueLaneHeads(db, now().toISOString(), concurrency * 16)
+      const heads = dueLaneHeads(db, now().toISOString(), concurrency * 16, options.authorId)
       if (heads.length === 0) {
-        const next = nextDueAt(db)
+        const next = nextDueAt(db, options.authorId)
         if (!next) break
         const wait = Math.max(0, Date.parse(next) - now().getTime())
         if (Date.now() + wait > deadline) break
@@ -318,5 +333,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushResult> {
     result.stoppedBy = error.reason
     options.log?.(`push stopped: ${error.reason}`)
   }
+  // No copy of a redacted body may outlive it in the WAL.
+  if (redactions > 0) scrubWal(db)
   return result
 }

@@ -65,7 +65,12 @@ export const PendingWrite = z.object({
    * An earlier write of the same record that waits in 확인 필요 (a conflict or a refusal): a record's
    * writes are sent strictly in order, so this one is held until a person deals with that one.
    */
-  blockedBy: z.object({ seq: z.number().int(), state: z.enum(['conflict', 'rejected']) }).nullable()
+  blockedBy: z.object({ seq: z.number().int(), state: z.enum(['conflict', 'rejected']) }).nullable(),
+  /**
+   * Queued by another staff member on this PC: it is sent only while its author is signed in (never under
+   * someone else's token). Its title is left out when the record is outside the viewer's roles.
+   */
+  waitingForAuthor: z.boolean()
 })
 export type PendingWrite = z.infer<typeof PendingWrite>
 

@@ -10,6 +10,15 @@ export const APP_ERROR_CODES = [
   /** A sign-in the portal refused: wrong username or password (not an expired session). */
   'invalid_credentials',
   'forbidden',
+  /** The screens are locked (idle or 잠금): the password opens them again. */
+  'locked',
+  /** Offline use refused after too many wrong passwords. */
+  'locked_out',
+  'offline_unlock_failed',
+  'unlock_failed',
+  /** Needs the portal right now (a contact look-up) and there is no connection. */
+  'offline',
+  'not_implemented',
   'portal_unreachable',
   'portal_error',
   'invalid_transition',

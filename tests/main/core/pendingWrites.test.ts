@@ -22,7 +22,7 @@ describe('outbox:pending — why a queued write waits', () => {
     expect(parked).toMatchObject({ recordId: conflicted.id, state: 'conflict' })
 
     await h.core.context.session.signOut()
-    await h.call('auth:continueOffline', {})
+    await h.call('auth:continueOffline', { username: 'manager', password: 'demo' })
     await h.call('attractiveJobs:comment', { id: conflicted.id, body: '충돌 뒤에 쓴 의견' })
     await h.call('attractiveJobs:comment', { id: other.id, body: '다른 자료의 의견' })
 

@@ -48,6 +48,7 @@ describe('sign-in through the core', () => {
       expect(error.issues).toEqual([{ path: 'portalUrl', label: '포털 주소', message: '포털 주소 형식이 올바르지 않습니다 (예: https://job.seoul.go.kr)' }])
       expect(error.message).toBe('입력한 내용을 확인하세요 — 포털 주소 형식이 올바르지 않습니다 (예: https://job.seoul.go.kr).')
     }
+    await h.signIn()
     const saved = failure(await h.core.dispatch('settings:update', { portalUrl: '잘못된 주소' }))
     expect(saved.issues?.[0]).toMatchObject({ label: '포털 주소', message: '포털 주소 형식이 올바르지 않습니다 (예: https://job.seoul.go.kr)' })
   })

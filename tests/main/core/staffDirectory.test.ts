@@ -10,9 +10,9 @@ describe('reference:staff (the staff directory, cached at sync)', () => {
   let h: SimHarness
   afterEach(async () => h?.close())
 
-  it('is empty before any sync, cached by the sync, and served offline after a restart', async () => {
+  it('is refused before sign-in, cached by the sync, and served offline after a restart', async () => {
     h = await startHarness({ scale: 20 })
-    expect(await staffOf(h)).toEqual([])
+    expect(await h.core.dispatch('reference:staff', {})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } })
     const summary = await h.sync()
     expect(summary.error).toBeNull()
     const cached = await staffOf(h)
@@ -22,7 +22,7 @@ describe('reference:staff (the staff directory, cached at sync)', () => {
     // The portal goes away; the app restarts and continues offline as the last staff member.
     await h.sim.close()
     await h.restart()
-    expect((await h.core.dispatch('auth:continueOffline', {})).ok).toBe(true)
+    expect((await h.core.dispatch('auth:continueOffline', { username: 'manager', password: 'demo' })).ok).toBe(true)
     expect(h.core.context.session.current().online).toBe(false)
     expect(await staffOf(h)).toEqual(cached)
   })

@@ -7,6 +7,7 @@ import type { ReemploymentRegistration } from '../../../src/shared/portal'
 import { idsWhere, outboxStates } from '../../helpers/outbox'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 describe("outbox: an op's conflict policy", () => {
   let h: SimHarness
@@ -21,7 +22,7 @@ describe("outbox: an op's conflict policy", () => {
   /** A second PC on the same portal, signed in and synced. */
   async function secondPc(username: string): Promise<Core> {
     const dir = makeTempDir()
-    const core = await createCore({ dataDir: dir.path, portalUrl: h.sim.url, log: () => undefined })
+    const core = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: dir.path, portalUrl: h.sim.url, log: () => undefined })
     other = { core, dir }
     await core.context.session.signIn(username, 'demo')
     await core.context.sync.start().done
@@ -37,15 +38,15 @@ describe("outbox: an op's conflict policy", () => {
     const pc2 = await secondPc('coordinator')
 
     // Both cancel the same registration on the same version; the other PC's reaches the portal first.
-    enqueueWrite(db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0005', now: new Date() })
-    enqueueWrite(pc2.context.db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0006', now: new Date() })
+    enqueueWrite(db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0001', now: new Date() })
+    enqueueWrite(pc2.context.db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0041', now: new Date() })
     expect(await pc2.context.sync.start().done).toMatchObject({ pushed: 1, conflicts: 0, error: null })
     const afterOther = h.sim.control.record('reemployment-registrations', id!) as ReemploymentRegistration
 
     const summary = await h.core.context.sync.start().done
     expect(summary).toMatchObject({ pushed: 1, conflicts: 0, rejected: 0, error: null })
     expect(outboxStates(db)).toEqual({ done: 1 })
-    expect(listInbox(db)).toEqual([])
+    expect(listInbox(db, 'S-0001')).toEqual([])
     // Nothing was written twice: the portal's copy is the other PC's, and the cache holds it.
     const server = h.sim.control.record('reemployment-registrations', id!) as ReemploymentRegistration
     expect(server.version).toBe(afterOther.version)
@@ -62,12 +63,12 @@ describe("outbox: an op's conflict policy", () => {
     const { db } = h.core.context
     const [id] = idsWhere(db, `SELECT id FROM reemployment_registrations WHERE status = 'registered' ORDER BY id LIMIT 1`)
     const pc2 = await secondPc('coordinator')
-    enqueueWrite(db, registrationStatusOp, { recordId: id!, body: { status: 'waitlisted' }, actorId: 'S-0005', now: new Date() })
-    enqueueWrite(pc2.context.db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0006', now: new Date() })
+    enqueueWrite(db, registrationStatusOp, { recordId: id!, body: { status: 'waitlisted' }, actorId: 'S-0001', now: new Date() })
+    enqueueWrite(pc2.context.db, registrationStatusOp, { recordId: id!, body: { status: 'cancelled' }, actorId: 'S-0041', now: new Date() })
     await pc2.context.sync.start().done
 
     const summary = await h.core.context.sync.start().done
     expect(summary).toMatchObject({ pushed: 0, conflicts: 1 })
-    expect(listInbox(db)).toMatchObject([{ recordId: id, state: 'conflict', intent: '상태 변경: 대기' }])
+    expect(listInbox(db, 'S-0001')).toMatchObject([{ recordId: id, state: 'conflict', intent: '상태 변경: 대기' }])
   })
 })

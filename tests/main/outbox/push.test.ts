@@ -66,7 +66,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     h.sim.control.otherStaffEdit('attractive-jobs', 1, id!)
     const summary = await h.core.context.sync.start().done
     expect(summary).toMatchObject({ pushed: 0, conflicts: 1 })
-    const [item] = listInbox(db)
+    const [item] = listInbox(db, 'S-0001')
     expect(item).toMatchObject({ recordId: id, state: 'conflict', errorCode: 'version_conflict', canReapply: true })
     expect(item!.intent).toContain('보완요청')
     expect(item!.serverVersion).toBeGreaterThan(item!.baseVersion!)
@@ -84,7 +84,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const second = await h.core.context.sync.start().done
     expect(second).toMatchObject({ pushed: 1, conflicts: 0 })
     expect((h.sim.control.record('attractive-jobs', id!) as AttractiveJob).status).toBe('revision_requested')
-    expect(listInbox(db)).toEqual([])
+    expect(listInbox(db, 'S-0001')).toEqual([])
   })
 
   it('parks a rejected write with the portal reason; discarding restores the server view', async () => {
@@ -99,7 +99,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     expect(other).toBe('in_review')
     const summary = await h.core.context.sync.start().done
     expect(summary.conflicts + summary.rejected).toBe(1)
-    const [item] = listInbox(db)
+    const [item] = listInbox(db, 'S-0001')
     expect(item!.waitingBehind).toBe(1)
     expect(item!.canReapply).toBe(false)
     expect(item!.reapplyBlockedReason).toContain('검토중')
@@ -127,7 +127,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     expect(sessionId).toBeDefined()
     const clientRef = crypto.randomUUID()
     const walkIn = enqueueWrite(db, walkInOp, {body: { session_id: sessionId!, person: { name: '홍길동', birth_year: 1966, phone: '010-2345-6789' }, client_ref: clientRef },
-      actorId: 'S-0005',
+      actorId: 'S-0001',
       now: now()
     })
     expect(walkIn.recordId).toBe(`local-${clientRef}`)
@@ -137,7 +137,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     // No unmasked value anywhere in the cache's record tables.
     expect(JSON.stringify(db.prepare(`SELECT * FROM reemployment_registrations`).all())).not.toContain('홍길동')
     expect(local.status).toBe('registered')
-    enqueueWrite(db, attendanceOp, {recordId: walkIn.recordId, body: { status: 'present', checked_at: '2026-12-09T14:05:00+09:00' }, actorId: 'S-0005', now: now() })
+    enqueueWrite(db, attendanceOp, {recordId: walkIn.recordId, body: { status: 'present', checked_at: '2026-12-09T14:05:00+09:00' }, actorId: 'S-0001', now: now() })
     const summary = await h.core.context.sync.start().done
     expect(summary.error).toBeNull()
     const stats = h.sim.control.stats()
@@ -188,7 +188,7 @@ describe('outbox: local-first writes reach the portal exactly once', () => {
     const summary = await h.core.context.sync.start().done
     expect(summary.pushed).toBe(1)
     expect(summary.rejected).toBe(1)
-    expect(listInbox(db).map((i) => i.recordId)).toEqual([goneId])
+    expect(listInbox(db, 'S-0001').map((i) => i.recordId)).toEqual([goneId])
     expect((h.sim.control.record('attractive-jobs', approveId!) as AttractiveJob).status).toBe('approved')
   })
 

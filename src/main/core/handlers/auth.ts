@@ -10,7 +10,10 @@ function needsFirstSync(ctx: CoreContext, staff: Staff): boolean {
   return collectionsForRoles(staff.roles).some((collection) => !pulled.has(collection))
 }
 
-export function authHandlers(ctx: CoreContext): Pick<Handlers, 'auth:session' | 'auth:signIn' | 'auth:continueOffline' | 'auth:signOut'> {
+export function authHandlers(ctx: CoreContext): Pick<
+  Handlers,
+  'auth:session' | 'auth:signIn' | 'auth:continueOffline' | 'auth:unlock' | 'auth:lock' | 'auth:activity' | 'auth:signOut'
+> {
   return {
     'auth:session': () => ctx.session.current(),
     'auth:signIn': async ({ username, password, portalUrl }) => {
@@ -23,7 +26,13 @@ export function authHandlers(ctx: CoreContext): Pick<Handlers, 'auth:session' | 
       }
       return staff
     },
-    'auth:continueOffline': () => ctx.session.continueOffline(),
+    'auth:continueOffline': ({ username, password }) => ctx.session.continueOffline(username, password),
+    'auth:unlock': ({ password }) => ctx.session.unlock(password),
+    'auth:lock': () => ctx.session.lock(),
+    'auth:activity': () => {
+      ctx.session.touch()
+      return { ok: true as const }
+    },
     'auth:signOut': () => {
       ctx.session.signOut()
       return { ok: true as const }

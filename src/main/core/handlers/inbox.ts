@@ -1,3 +1,4 @@
+import { collectionsForRoles } from '../../../shared/domain/roles'
 import { listPending, openEntriesFor, PARKED_STATES, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
 import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
@@ -20,7 +21,7 @@ function lastErrorOf(entry: OutboxRow): { text: string; detail: string } | null 
 
 export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'sync:quarantine'> {
   return {
-    'inbox:list': () => listInbox(ctx.db),
+    'inbox:list': () => listInbox(ctx.db, ctx.session.requireStaff().id),
     'inbox:reapply': ({ seq }) => {
       reapplyEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now())
       ctx.sync.nudge()
@@ -28,6 +29,8 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
     },
     'inbox:discard': ({ seq }) => ({ discarded: discardParkedEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now()) }),
     'outbox:pending': () => {
+      const viewer = ctx.session.requireStaff()
+      const visible = new Set(collectionsForRoles(viewer.roles))
       // A record's writes queue together (a decision after comments): read each record once — its
       // title, and the head of its lane, which holds the rest back while it waits in 확인 필요.
       const lanes = new Map<string, { title: string; blockedBy: PendingWrite['blockedBy'] }>()
@@ -47,6 +50,26 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
       return listPending(ctx.db).map((entry): PendingWrite => {
         const lane = laneOf(entry)
         const lastError = lastErrorOf(entry)
+        // Another staff member's write about a record outside the viewer's roles: that it waits, not what it is.
+        if (!visible.has(entry.collection)) {
+          return {
+            seq: entry.seq,
+            op: entry.op,
+            opLabel: opLabel(entry.op),
+            collection: entry.collection,
+            recordId: '',
+            recordTitle: '다른 업무의 작업',
+            intent: '',
+            deviceTime: entry.device_time,
+            actorId: entry.actor_id,
+            attempts: entry.attempts,
+            nextAttemptAt: null,
+            lastError: null,
+            lastErrorDetail: null,
+            blockedBy: null,
+            waitingForAuthor: entry.actor_id !== viewer.id
+          }
+        }
         return {
           seq: entry.seq,
           op: entry.op,
@@ -61,12 +84,16 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
           nextAttemptAt: entry.next_attempt_at,
           lastError: lastError?.text ?? null,
           lastErrorDetail: lastError?.detail ?? null,
-          blockedBy: lane.blockedBy && lane.blockedBy.seq < entry.seq ? lane.blockedBy : null
+          blockedBy: lane.blockedBy && lane.blockedBy.seq < entry.seq ? lane.blockedBy : null,
+          waitingForAuthor: entry.actor_id !== viewer.id
         }
       })
     },
-    'sync:quarantine': () =>
-      listQuarantine(ctx.db).map((row) => ({
+    'sync:quarantine': () => {
+      const visible = new Set<string>(collectionsForRoles(ctx.session.requireStaff().roles))
+      return listQuarantine(ctx.db)
+        .filter((row) => visible.has(row.collection))
+        .map((row) => ({
         id: row.id,
         collection: row.collection,
         itemId: row.item_id,
@@ -74,5 +101,6 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
         raw: row.raw,
         receivedAt: row.received_at
       }))
+    }
   }
 }

@@ -1,12 +1,35 @@
+import { appendAudit } from '../../db/repositories/auditLog'
+import type { Settings } from '../../../shared/ipc/views'
+import { idleLockMinutes, retentionDays, setIdleLockMinutes, setRetentionDays } from '../appSettings'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
+function currentSettings(ctx: CoreContext): Settings {
+  return { portalUrl: ctx.session.portalUrl, idleLockMinutes: idleLockMinutes(ctx.db), retentionDays: retentionDays(ctx.db).days }
+}
+
 export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings:get' | 'settings:update'> {
   return {
-    'settings:get': () => ({ portalUrl: ctx.session.portalUrl }),
+    'settings:get': () => currentSettings(ctx),
     'settings:update': (patch) => {
+      const before = currentSettings(ctx)
+      ctx.db.transaction(() => {
+        if (patch.idleLockMinutes !== undefined) setIdleLockMinutes(ctx.db, patch.idleLockMinutes)
+        if (patch.retentionDays !== undefined) setRetentionDays(ctx.db, patch.retentionDays)
+      })()
       if (patch.portalUrl !== undefined) ctx.session.setPortalUrl(patch.portalUrl)
-      return { portalUrl: ctx.session.portalUrl }
+      const after = currentSettings(ctx)
+      // Every change is a 접속기록 entry: who changed which setting from what to what.
+      const changed = (Object.keys(after) as (keyof Settings)[]).filter((key) => before[key] !== after[key])
+      if (changed.length > 0) {
+        appendAudit(ctx.db, {
+          at: ctx.now().toISOString(),
+          actorId: ctx.session.requireStaff().id,
+          action: 'settings_change',
+          detail: Object.fromEntries(changed.map((key) => [key, { from: before[key], to: after[key] }]))
+        })
+      }
+      return after
     }
   }
 }

@@ -141,31 +141,33 @@ export function openEntriesFor(db: Db, collection: CollectionName, recordId: str
 }
 
 /**
- * The first open entry of every record ("lane") whose head is pending and due. A lane whose
- * head is in conflict or rejected waits for a person; other lanes go on.
+ * The first open entry of every record ("lane") whose head is pending, due and written by `authorId`.
+ * A lane whose head is in conflict or rejected waits for a person, one whose head another staff
+ * member wrote waits for them to sign in (a write is only ever sent under its author's token); other
+ * lanes go on.
  */
-export function dueLaneHeads(db: Db, nowIso: string, limit: number): OutboxRow[] {
+export function dueLaneHeads(db: Db, nowIso: string, limit: number, authorId: string): OutboxRow[] {
   return prepared(
     db,
     `SELECT o.* FROM outbox o
      JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
            WHERE state IN ${OPEN} GROUP BY collection, record_id) lanes
        ON lanes.head = o.seq
-     WHERE o.state = 'pending' AND coalesce(o.next_attempt_at, '') <= ?
+     WHERE o.state = 'pending' AND o.actor_id = ? AND coalesce(o.next_attempt_at, '') <= ?
      ORDER BY o.seq LIMIT ?`
-  ).all(nowIso, limit) as OutboxRow[]
+  ).all(authorId, nowIso, limit) as OutboxRow[]
 }
 
-/** The earliest time a pending lane head may be tried again (null: nothing pending). */
-export function nextDueAt(db: Db): string | null {
+/** The earliest time a pending lane head of `authorId` may be tried again (null: nothing pending for them). */
+export function nextDueAt(db: Db, authorId: string): string | null {
   const row = prepared(
     db,
     `SELECT min(o.next_attempt_at) AS at FROM outbox o
      JOIN (SELECT collection, record_id, min(seq) AS head FROM outbox
            WHERE state IN ${OPEN} GROUP BY collection, record_id) lanes
        ON lanes.head = o.seq
-     WHERE o.state = 'pending'`
-  ).get() as { at: string | null }
+     WHERE o.state = 'pending' AND o.actor_id = ?`
+  ).get(authorId) as { at: string | null }
   return row.at
 }
 
@@ -185,25 +187,40 @@ export function completeEntry(db: Db, seq: number, completedAt: string, result: 
   ).run(completedAt, JSON.stringify(result), redactedBody === undefined ? null : JSON.stringify(redactedBody), seq)
 }
 
+/**
+ * `redactedBody`: the body with its personal data masked (the op's redaction) — a write that is no
+ * longer waiting to be sent keeps no full values; a parked one can then no longer be sent again.
+ */
 export function parkEntry(
   db: Db,
   seq: number,
   state: 'conflict' | 'rejected',
   error: unknown,
   serverRecord: unknown,
-  at: string
+  at: string,
+  redactedBody?: unknown
 ): void {
-  prepared(db, `UPDATE outbox SET state = ?, last_error = ?, server_record = ?, completed_at = ? WHERE seq = ?`).run(
+  prepared(db, `UPDATE outbox SET state = ?, last_error = ?, server_record = ?, completed_at = ?, body = coalesce(?, body) WHERE seq = ?`).run(
     state,
     JSON.stringify(error),
     serverRecord === undefined || serverRecord === null ? null : JSON.stringify(serverRecord),
     at,
+    redactedBody === undefined ? null : JSON.stringify(redactedBody),
     seq
   )
 }
 
-export function discardEntry(db: Db, seq: number, at: string): void {
-  prepared(db, `UPDATE outbox SET state = 'discarded', completed_at = ? WHERE seq = ?`).run(at, seq)
+export function discardEntry(db: Db, seq: number, at: string, redactedBody?: unknown): void {
+  prepared(db, `UPDATE outbox SET state = 'discarded', completed_at = ?, body = coalesce(?, body) WHERE seq = ?`).run(
+    at,
+    redactedBody === undefined ? null : JSON.stringify(redactedBody),
+    seq
+  )
+}
+
+/** 파기 of a record: its finished writes (sent or discarded) go with it; open ones are never removed here. */
+export function removeFinishedEntries(db: Db, collection: CollectionName, recordId: string): number {
+  return prepared(db, `DELETE FROM outbox WHERE collection = ? AND record_id = ? AND state IN ('done', 'discarded')`).run(collection, recordId).changes
 }
 
 /** Puts a parked entry back in the queue as a new request (new key) on the version now current. */

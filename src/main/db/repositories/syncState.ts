@@ -55,3 +55,12 @@ export function finishBulkLoad(db: Db, collection: CollectionName): void {
 export function lastPulledAt(db: Db): string | null {
   return (prepared(db, `SELECT max(last_pulled_at) AS at FROM sync_state`).get() as { at: string | null }).at
 }
+
+/**
+ * Forgets how far a feed was pulled (its records were removed from this cache): the next sync pulls
+ * it from the beginning, and the screens treat it as never synced until then.
+ */
+export function forgetFeed(db: Db, collection: CollectionName): void {
+  getSyncState(db, collection)
+  prepared(db, `UPDATE sync_state SET cursor = NULL, last_pulled_at = NULL, full_pull_in_progress = 0 WHERE collection = ?`).run(collection)
+}

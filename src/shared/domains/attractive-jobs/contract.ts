@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { forRoles } from '../../ipc/access'
+import { ContactRequest, ContactView } from '../../ipc/privacyViews'
 import { AttractiveJobsRules, ReviewAction, RuleCheck } from '../../portal'
 import { Ok, Queued, RecordRef, type ContractPart } from '../../ipc/contractParts'
 import {
@@ -15,7 +17,7 @@ import {
 } from './views'
 
 /** 매력일자리's part of the IPC contract: the review workspace, its writes and its saved views. */
-export const attractiveJobsContract = {
+export const attractiveJobsContract = forRoles(['attractive_jobs_reviewer'], {
   'attractiveJobs:list': { input: AttractiveJobListRequest, output: AttractiveJobListResult },
   'attractiveJobs:get': { input: RecordRef, output: AttractiveJobDetail },
   'attractiveJobs:dashboard': { input: z.object({}).strict(), output: AttractiveJobDashboard },
@@ -43,5 +45,8 @@ export const attractiveJobsContract = {
   },
   'attractiveJobs:deleteView': { input: z.object({ id: z.number().int() }), output: Ok },
   'attractiveJobs:getLastView': { input: z.object({}).strict(), output: ViewDefinition.nullable() },
-  'attractiveJobs:setLastView': { input: z.object({ definition: ViewDefinition }), output: Ok }
-} as const satisfies ContractPart
+  'attractiveJobs:setLastView': { input: z.object({ definition: ViewDefinition }), output: Ok },
+
+  /** The submitting department's contact in full, for one record with a stated reason (online only; never stored). */
+  'attractiveJobs:contact': { input: ContactRequest, output: ContactView }
+} as const) satisfies ContractPart

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { forRoles } from '../../ipc/access'
+import { ContactRequest, ContactView } from '../../ipc/privacyViews'
 import { AttendanceStatus, RegistrationStatus } from '../../portal'
 import { Empty, Queued, RecordRef, type ContractPart } from '../../ipc/contractParts'
 import { KOREAN_MOBILE_MESSAGE, isKoreanMobile } from './rules'
@@ -40,7 +42,7 @@ const CheckedWalkIn = WalkInInput.refine((input) => isKoreanMobile(input.phone),
  * per-person counts, the 출석부 and the dashboard tile. Every write goes to the cache and the outbox
  * first; the portal hears of it at the next sync.
  */
-export const reemploymentContract = {
+export const reemploymentContract = forRoles(['reemployment_coordinator'], {
   // Sessions: the month as a list (and a week calendar via from/to), one session's detail.
   'reemployment:sessions': { input: SessionListRequest, output: SessionList },
   'reemployment:session': { input: RecordRef, output: SessionDetail },
@@ -88,5 +90,8 @@ export const reemploymentContract = {
   'reemployment:walkIn': {
     input: CheckedWalkIn,
     output: Queued
-  }
-} as const satisfies ContractPart
+  },
+
+  /** A registered person's name and phone in full, with a stated reason (online only; never stored). */
+  'reemployment:contact': { input: ContactRequest, output: ContactView }
+} as const) satisfies ContractPart

@@ -77,7 +77,7 @@ describe('waitlist promotion (core, against the live simulator)', () => {
   it('queues the promotion while offline', async () => {
     const roster = await fullSession()
     await h.call('reemployment:cancel', { registrationId: roster.rows.find((r) => r.status === 'registered')!.id })
-    await h.call('auth:continueOffline', {})
+    await h.call('auth:continueOffline', { username: 'coordinator', password: 'demo' })
     const proposal = (await h.call<PromotionProposal>('reemployment:promotionProposal', { sessionId: roster.session.id }))!
     expect(await h.call<PromoteResult>('reemployment:promote', { registrationId: proposal.registrationId })).toMatchObject({ outcome: 'queued' })
     expect(serverCopy(proposal.registrationId).status).toBe('waitlisted')

@@ -6,6 +6,7 @@ import type { BatchPreview, BatchResult, CommitteeView, RankingRow, SmeListResul
 import { SmeApplication, type SmeCriteria, type SmeStage } from '../../../../src/shared/portal'
 import { outboxStates } from '../../../helpers/outbox'
 import { startHarness, type SimHarness } from '../../../helpers/sim'
+import { TEST_CACHE_KEY } from '../../../cacheKey'
 
 const ROUND = '2026-1'
 
@@ -156,9 +157,9 @@ describe('sme committee, ranking and batch decisions (manager, against the live 
     const target = before.find((r) => r.status === 'evaluating' && r.current_stage === 'document' && r.rank !== null)!
     const app = portal.find((a) => a.id === target.id)!
     const evaluator = app.assignments.find((a) => a.stage === 'document' && !app.abstentions.some((x) => x.evaluator_id === a.evaluator_id && x.stage === 'document'))!.evaluator_id
-    const other = await createCore({ dataDir: h.dir.path, portalUrl: null, log: () => undefined })
+    const other = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: h.dir.path, portalUrl: null, log: () => undefined })
     try {
-      other.context.session.continueOffline()
+      await other.context.session.continueOffline('manager', 'demo')
       const ok = async (channel: string, input: unknown) => expect((await other.dispatch(channel, input)).ok, channel).toBe(true)
       await ok('sme:confirmPledge', { round: ROUND })
       await ok('sme:score', { id: target.id, stage: 'document', evaluatorId: evaluator, scores: Object.fromEntries(evaluatorItems(criteria, 'document').map((i) => [i.code, 0])) })

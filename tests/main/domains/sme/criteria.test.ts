@@ -78,7 +78,7 @@ describe('sme criteria: cached per round, derived on the worker, re-derived when
     const old = { round: '2025-1', eligibility: [{ code: 'seoul_hq', label: '서울 소재 본사', rule: 'headquarters_in_seoul' }], scoring: [{ code: 'job_quality', max: 30 }] }
     putReference(h.core.context.db, 'sme-criteria:2025-1', old, '2026-11-01T00:00:00.000Z')
     await h.restart()
-    await h.core.context.session.continueOffline()
+    await h.core.context.session.continueOffline('manager', 'demo')
     expect(await h.call('sme:criteria', { round: '2025-1' })).toBeNull()
     const app = (await list({ rounds: ['2025-1'] })).rows[0]!
     const detail = await h.call<SmeDetail>('sme:get', { id: app.id })

@@ -72,6 +72,6 @@ describe('sme screening: the checklist pre-fills the decision, a note is require
   it('is for screeners and managers: an evaluator is refused in Korean', async () => {
     const row = (await toScreen())[0]!
     await h.signIn('evaluator')
-    expect(await refusal({ id: row.id, result: 'eligible', failedCriteria: [] })).toMatchObject({ code: 'forbidden', message: expect.stringContaining('자격검토') })
+    expect(await refusal({ id: row.id, result: 'eligible', failedCriteria: [] })).toMatchObject({ code: 'forbidden', message: expect.stringContaining('강소기업 자격검토 권한') })
   })
 })
