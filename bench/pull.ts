@@ -4,14 +4,17 @@ import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
 import { sourceCheckpointWorker } from '../src/main/db/walCheckpointer'
 import type { RemoteSim } from './remoteSim'
 import { COLLECTIONS } from '../src/shared/portal'
-import { record, tempDir } from './util'
+import { record, tempDir, BENCH_CACHE_KEY } from './util'
 
 async function token(sim: RemoteSim): Promise<string> {
-  const response = await fetch(`${sim.url}/admin/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'password', username: 'manager', password: 'demo' })
-  })
+  const send = () =>
+    fetch(`${sim.url}/admin/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'password', username: 'manager', password: 'demo' })
+    })
+  // After the app's pull the kept-alive socket of the previous raw pull may be closed just as it is reused (as remoteSim's post).
+  const response = await send().catch(() => send())
   return ((await response.json()) as { access_token: string }).access_token
 }
 
@@ -54,7 +57,7 @@ export async function rawBaselinePull(sim: RemoteSim, pageSize: number): Promise
 
 /** The app's full pull (validation, typed columns, rule checks, both search indexes) into an empty cache. */
 export async function appFullPull(sim: RemoteSim, dataDir: string, pageSize: number) {
-  const core = await createCore({ dataDir, portalUrl: sim.url, log: () => undefined, pageSize, ...(process.env.NOWORKER ? {} : { decodeWorker: sourceDecodeWorker() }), ...(process.env.NOCHECKPOINTER ? {} : { checkpointWorker: sourceCheckpointWorker() }) })
+  const core = await createCore({ cacheKey: BENCH_CACHE_KEY, dataDir, portalUrl: sim.url, log: () => undefined, pageSize, ...(process.env.NOWORKER ? {} : { decodeWorker: sourceDecodeWorker() }), ...(process.env.NOCHECKPOINTER ? {} : { checkpointWorker: sourceCheckpointWorker() }) })
   await core.context.session.signIn('manager', 'demo')
   const started = performance.now()
   const summary = await core.context.sync.start().done

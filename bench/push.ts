@@ -2,7 +2,7 @@ import { createCore, type Core } from '../src/main/core'
 import { enqueueWrite } from '../src/main/outbox/queue'
 import { commentOp } from '../src/main/domains/attractive-jobs/ops'
 import type { RemoteSim } from './remoteSim'
-import { record, tempDir } from './util'
+import { record, tempDir, BENCH_CACHE_KEY } from './util'
 
 /** Queues `count` comments spread over many records, then times one sync pushing them all. */
 async function pushRun(core: Core, count: number, label: string) {
@@ -27,7 +27,7 @@ async function pushRun(core: Core, count: number, label: string) {
 
 export async function benchPush(sim: RemoteSim) {
   const dir = tempDir('bench-push-')
-  const core = await createCore({ dataDir: dir.path, portalUrl: sim.url, log: () => undefined, push: { maxWaitMs: 120_000, backoff: { baseMs: 50, maxMs: 1_000 } } })
+  const core = await createCore({ cacheKey: BENCH_CACHE_KEY, dataDir: dir.path, portalUrl: sim.url, log: () => undefined, push: { maxWaitMs: 120_000, backoff: { baseMs: 50, maxMs: 1_000 } } })
   try {
     await core.context.session.signIn('manager', 'demo')
     await core.context.sync.start().done

@@ -4,7 +4,7 @@ import { reemploymentSessionsTable } from '../src/main/domains/reemployment/sess
 import { maskName, maskPhone, phoneLast4 } from '../src/shared/domain/masking'
 import type { ReemploymentRegistration, ReemploymentSession } from '../src/shared/portal'
 import { startRemoteSim } from './remoteSim'
-import { medianMs, record, section, tempDir } from './util'
+import { medianMs, record, section, tempDir, BENCH_CACHE_KEY } from './util'
 
 const DECEMBER_REGISTRATIONS = 10_000
 const BIG_SESSION_PEOPLE = 1_000
@@ -73,7 +73,7 @@ export async function benchReemployment(): Promise<void> {
   section('재취업 check-in, roster and December overview (issue 15)')
   const sim = await startRemoteSim({ seed: 4, scale: DECEMBER_REGISTRATIONS })
   const dir = tempDir('bench-reemployment-')
-  const core = await createCore({ dataDir: dir.path, portalUrl: sim.url, log: () => undefined })
+  const core = await createCore({ cacheKey: BENCH_CACHE_KEY, dataDir: dir.path, portalUrl: sim.url, log: () => undefined })
   try {
     await core.context.session.signIn('coordinator', 'demo')
     const summary = await core.context.sync.start().done

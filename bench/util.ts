@@ -11,6 +11,9 @@ export interface Figure {
   ok?: boolean
 }
 
+/** The passphrase every benchmark cache is encrypted with, as the app's caches are. */
+export const BENCH_CACHE_KEY = 'bench-cache-key-0123456789abcdef0123456789abcdef'
+
 export const figures: Figure[] = []
 
 export function record(figure: Figure): void {

@@ -1,6 +1,7 @@
 import { createCore, type Core, type CoreOptions } from '../../src/main/core'
 import { startPortalSimulator, type PortalSimulator, type StartOptions } from '../../src/main/simulator'
 import { makeTempDir } from './tempDir'
+import { TEST_CACHE_KEY } from '../cacheKey'
 
 export interface SimHarness {
   sim: PortalSimulator
@@ -24,6 +25,7 @@ export async function startHarness(simOptions: StartOptions = {}, coreOptions: P
   const dir = makeTempDir()
   const make = () =>
     createCore({
+      cacheKey: TEST_CACHE_KEY,
       dataDir: dir.path,
       portalUrl: sim.url,
       log: quiet,
@@ -49,6 +51,7 @@ export async function startHarness(simOptions: StartOptions = {}, coreOptions: P
     async restart(options = {}) {
       harness.core.close()
       harness.core = await createCore({
+        cacheKey: TEST_CACHE_KEY,
         dataDir: dir.path,
         portalUrl: sim.url,
         log: quiet,

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
+import { applyCacheKey } from './cacheKey'
 import type { CheckpointWorkerData, CheckpointWorkerReport } from './walCheckpointer'
 
 /**
@@ -7,8 +8,10 @@ import type { CheckpointWorkerData, CheckpointWorkerReport } from './walCheckpoi
  * into the database on a timer while the main thread keeps writing (a PASSIVE checkpoint never
  * waits for the writer, and the writer never waits for it).
  */
-const { file, intervalMs } = workerData as CheckpointWorkerData
+const { file, cacheKey, intervalMs } = workerData as CheckpointWorkerData
 const db = new Database(file, { fileMustExist: true })
+// The cache is encrypted: the WAL frames this thread copies are read and written with the main connection's key.
+applyCacheKey(db, cacheKey)
 // As the main connection: a checkpoint syncs the WAL before and the database after copying.
 db.pragma('synchronous = NORMAL')
 

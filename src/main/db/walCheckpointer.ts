@@ -6,6 +6,8 @@ import type { Db } from './types'
 
 export interface CheckpointWorkerData {
   file: string
+  /** The cache's passphrase (`PRAGMA key`), the same as the main connection's. */
+  cacheKey: string
   intervalMs: number
 }
 
@@ -29,7 +31,7 @@ export interface WalCheckpointer {
 const INTERVAL_MS = 250
 const STOP_TIMEOUT_MS = 30_000
 
-export function backgroundCheckpointer(db: Db, spec: WorkerSpec, log: (message: string) => void = () => undefined): WalCheckpointer {
+export function backgroundCheckpointer(db: Db, cacheKey: string, spec: WorkerSpec, log: (message: string) => void = () => undefined): WalCheckpointer {
   let worker: Worker | null = null
   let broken = db.memory
   let stopping: PromiseWithResolvers<void> | null = null
@@ -47,7 +49,7 @@ export function backgroundCheckpointer(db: Db, spec: WorkerSpec, log: (message: 
     stopping?.resolve()
   }
   const start = (): Worker => {
-    const workerData: CheckpointWorkerData = { file: db.name, intervalMs: INTERVAL_MS }
+    const workerData: CheckpointWorkerData = { file: db.name, cacheKey, intervalMs: INTERVAL_MS }
     const created = new Worker(spec.file, { workerData, ...(spec.execArgv ? { execArgv: spec.execArgv } : {}) })
     created.on('message', (report: CheckpointWorkerReport) => {
       if (report.kind === 'failed') fallBack(report.message)

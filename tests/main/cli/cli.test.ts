@@ -8,12 +8,14 @@ import { RULE_CODES } from '../../../src/shared/domains/attractive-jobs/rules'
 import type { AttractiveJob } from '../../../src/shared/portal'
 import { CACHE_FILE_NAME } from '../../../src/main/db/connection'
 import { makeTempDir } from '../../helpers/tempDir'
+import { applyCacheKey } from '../../../src/main/db/cacheKey'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 /** Runs the CLI as IT staff would: a separate process, over HTTP to the simulator. */
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], {
-      env: { ...process.env, PORTAL_PASSWORD: '', ...env },
+      env: { ...process.env, PORTAL_PASSWORD: 'demo', SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY, ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
@@ -28,7 +30,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
 async function cliInProcess(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {} })
+  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY, PORTAL_PASSWORD: 'demo' } })
   return { code, stdout, stderr }
 }
 
@@ -98,6 +100,7 @@ describe('CLI on the same core, against a live simulator', () => {
     expect((await cliInProcess(['review', submitted, 'request_revision', '--reason', '사전교육 계획을 보완해 주십시오', '--data-dir', dir.path])).code).toBe(0)
     // Through the same handler as the app: the decision carries the rule checks it was made on.
     const cache = new Database(join(dir.path, CACHE_FILE_NAME), { readonly: true })
+    applyCacheKey(cache, TEST_CACHE_KEY)
     const queued = cache.prepare(`SELECT body FROM outbox WHERE op = 'attractive_job.review' AND record_id = ? ORDER BY seq DESC LIMIT 1`).get(submitted) as { body: string }
     cache.close()
     const decision = JSON.parse(queued.body) as { action: string; checks?: { rule: string; passed: boolean }[] }

@@ -10,10 +10,11 @@ import { evaluatorItems } from '../../../src/shared/domains/sme/scoring'
 import type { RankingRow } from '../../../src/shared/domains/sme/views'
 import { isValidBusinessNo, SmeApplication, SmeCriteria } from '../../../src/shared/portal'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], { env: { ...process.env, PORTAL_PASSWORD: 'demo' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], { env: { ...process.env, PORTAL_PASSWORD: 'demo', SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY }, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
@@ -25,7 +26,7 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
 async function run(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {} })
+  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY, PORTAL_PASSWORD: 'demo' } })
   return { code, stdout, stderr }
 }
 
@@ -146,9 +147,9 @@ describe('CLI: 강소기업 commands on the same core, against a live simulator'
     }
     // Means of several sheets are rarely whole: the rounding is seen at work.
     expect(printed.some((row) => !roundedTo(row.mean, 0))).toBe(true)
-    const core = await createCore({ dataDir: managerDir.path, portalUrl: null, log: () => undefined })
+    const core = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: managerDir.path, portalUrl: null, log: () => undefined })
     try {
-      core.context.session.continueOffline()
+      await core.context.session.continueOffline('manager', 'demo')
       const ranked = await core.dispatch('sme:ranking', { round: '2026-1', stage: 'document' })
       expect(printed).toEqual(rankingRowsForCli((ranked as { ok: true; value: RankingRow[] }).value))
     } finally {

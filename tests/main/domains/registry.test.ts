@@ -4,6 +4,7 @@ import { cliCommands, registeredCollections, registeredDomains, registeredOps } 
 import { CHANNELS, CONTRACT_PARTS } from '../../../src/shared/ipc/contract'
 import { COLLECTIONS } from '../../../src/shared/portal'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 /**
  * A body each op accepts, so its label, intent sentence and request builder are exercised for real.
@@ -33,7 +34,7 @@ describe('domains/registry', () => {
   let core: Core
   const dir = makeTempDir()
   beforeAll(async () => {
-    core = await createCore({ dataDir: dir.path, portalUrl: null, log: () => undefined })
+    core = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: dir.path, portalUrl: null, log: () => undefined })
   })
   afterAll(() => {
     core.close()

@@ -6,6 +6,7 @@ import { startPortalSimulator, type PortalSimulator } from '../../../src/main/si
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { makeTempDir } from '../../helpers/tempDir'
 import { queueWorkload, verifyExactlyOnce } from '../../helpers/workload'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 const FAULTS = { rate429: 0.08, rate503: 0.07, dropRate: 0.08, retryAfterSeconds: 0, otherStaffEditRate: 0.03 }
 
@@ -35,7 +36,7 @@ describe('outbox under faults: exactly once, nothing lost', () => {
     const result = verifyExactlyOnce(db, h.sim, workload, expect)
     expect(result.done + result.parked + result.waiting).toBe(workload.total)
     expect(result.done).toBeGreaterThan(workload.total * 0.8)
-    const inbox = listInbox(db)
+    const inbox = listInbox(db, 'S-0001')
     expect(inbox).toHaveLength(result.parked)
     expect(inbox.reduce((n, item) => n + item.waitingBehind, 0)).toBe(result.waiting)
     // After the last pull the cache and the portal agree on every record without a waiting write.
@@ -54,7 +55,7 @@ describe('crash safety: a sync killed with SIGKILL several times, then finished'
 
   function runCli(args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], { env: { ...process.env, SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY }, stdio: ['ignore', 'pipe', 'pipe'] })
       let stderr = ''
       let stdout = ''
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -72,7 +73,7 @@ describe('crash safety: a sync killed with SIGKILL several times, then finished'
     dir = makeTempDir()
     const syncArgs = ['sync', '--portal', sim.url, '--user', 'manager', '--password', 'demo', '--data-dir', dir.path, '--json']
     expect((await runCli(syncArgs)).code).toBe(0)
-    const core = await createCore({ dataDir: dir.path, log: () => undefined })
+    const core = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: dir.path, log: () => undefined })
     const workload = queueWorkload(core.context.db, { seed: 9, scale: 400, actorId: 'S-0001' })
     core.close()
     // Latency keeps each run busy long enough to be killed mid-push (a run that finishes first is fine).
@@ -90,7 +91,7 @@ describe('crash safety: a sync killed with SIGKILL several times, then finished'
       expect(finish.code, finish.stderr).toBe(0)
       if (/pushed":0,/.test(finish.stdout) && /conflicts":0,"rejected":0/.test(finish.stdout)) break
     }
-    const final = await createCore({ dataDir: dir.path, log: () => undefined })
+    const final = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: dir.path, log: () => undefined })
     try {
       const result = verifyExactlyOnce(final.context.db, sim, workload, expect)
       expect(result.done + result.parked + result.waiting).toBe(workload.total)

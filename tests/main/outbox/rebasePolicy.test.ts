@@ -8,6 +8,7 @@ import { SmeApplication, type SmeCriteria } from '../../../src/shared/portal'
 import { outboxStates } from '../../helpers/outbox'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 const ROUND = '2026-1'
 const EVALUATOR = 'S-0031'
@@ -35,7 +36,7 @@ describe('outbox rebase policy (sme sheets against the live simulator)', () => {
     await h.signIn('evaluator')
     await h.sync()
     managerDir = makeTempDir()
-    managerCore = await createCore({ dataDir: managerDir.path, portalUrl: h.sim.url, log: () => undefined, push: { maxWaitMs: 60_000, backoff: { baseMs: 20, maxMs: 400 } } })
+    managerCore = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: managerDir.path, portalUrl: h.sim.url, log: () => undefined, push: { maxWaitMs: 60_000, backoff: { baseMs: 20, maxMs: 400 } } })
     await managerCore.context.session.signIn('manager', 'demo')
     await managerCore.context.sync.start().done
     criteria = (await h.call<SmeCriteria>('sme:criteria', { round: ROUND }))!

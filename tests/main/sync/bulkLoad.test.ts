@@ -14,6 +14,7 @@ import { COLLECTIONS, type AttractiveJob } from '../../../src/shared/portal'
 import { indexesOf } from '../../helpers/schema'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 const TABLES = ['attractive_jobs', 'sme_applications', 'reemployment_sessions', 'reemployment_registrations']
 
@@ -203,13 +204,13 @@ describe('a bulk load interrupted by a crash', () => {
   it('gets its indexes back when the cache is opened', () => {
     const dir = makeTempDir()
     try {
-      const first = openCache(dir.path)
+      const first = openCache(dir.path, () => new Date(), TEST_CACHE_KEY)
       getSyncState(first.db, 'sme-applications')
       deferIndexes(first.db, 'sme-applications', 'sme_applications')
       expect(indexesOf(first.db, 'sme_applications')).toEqual([])
       // The process dies here: no finish, no restore.
       first.db.close()
-      const reopened = openCache(dir.path)
+      const reopened = openCache(dir.path, () => new Date(), TEST_CACHE_KEY)
       expect(indexesOf(reopened.db, 'sme_applications')).toEqual(freshIndexes().sme_applications)
       expect(getSyncState(reopened.db, 'sme-applications').deferred_indexes).toBeNull()
       reopened.db.close()

@@ -11,6 +11,7 @@ import { PortalClient } from '../../../src/main/sync/portalClient'
 import { pullCollection } from '../../../src/main/sync/pull'
 import { makeAttractiveJob } from '../../helpers/records'
 import { makeTempDir } from '../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../cacheKey'
 
 /** A portal over loopback HTTP whose attractive-jobs feed answers each cursor with a body written by the test, byte for byte. */
 async function scriptedPortal(pages: Record<string, string>): Promise<{ client: PortalClient; cursorsAsked: string[]; close(): Promise<void> }> {
@@ -57,7 +58,7 @@ describe('sync/pull: feed pages that break the contract in odd ways, on a real c
   async function setUp(pages: Record<string, string>, makeDecoder: () => PageDecoder) {
     const portal = await scriptedPortal(pages)
     const dir = makeTempDir()
-    const { db } = openCache(dir.path)
+    const { db } = openCache(dir.path, () => new Date(), TEST_CACHE_KEY)
     const decoder = makeDecoder()
     cleanups.push(portal.close, () => dir.remove(), () => db.close(), () => decoder.close())
     const pull = () => pullCollection({ db, client: portal.client, decoder, backoff: { attempts: 1, baseMs: 1, maxMs: 1 } }, 'attractive-jobs')

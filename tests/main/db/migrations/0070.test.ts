@@ -9,6 +9,7 @@ import { smeApplicationsTable } from '../../../../src/main/domains/sme/repositor
 import type { SmeCriteria } from '../../../../src/shared/portal'
 import { columnsOf, memoryCache } from '../../../helpers/schema'
 import { makeTempDir } from '../../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../../cacheKey'
 
 /** An application as the cache held it before 0070: no industry_name, sme_confirmed, assignments, abstentions or sheet comments. */
 function application(id: string, round: string, overrides: Record<string, unknown> = {}) {
@@ -142,7 +143,7 @@ describe('db/migrations/0070 sme-evaluation', () => {
       const { current, local, earlier } = seed60(old)
       old.close()
 
-      const core = await createCore({ dataDir: dir.path, portalUrl: null, log: () => undefined })
+      const core = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: dir.path, portalUrl: null, log: () => undefined })
       const db = core.context.db
       expect(schemaVersion(db)).toBeGreaterThanOrEqual(70)
       const rows = listSmeApplications(db, { pageSize: 10, sort: { column: 'company_name', direction: 'asc' } }).rows

@@ -3,11 +3,12 @@ import { runCli } from '../../../../src/main/cli/run'
 import { startPortalSimulator, type PortalSimulator } from '../../../../src/main/simulator'
 import type { ReemploymentRegistration, ReemploymentSession } from '../../../../src/shared/portal'
 import { makeTempDir } from '../../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../../cacheKey'
 
 async function cli(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { PORTAL_PASSWORD: 'demo' } })
+  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { PORTAL_PASSWORD: 'demo', SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY } })
   return { code, stdout, stderr }
 }
 

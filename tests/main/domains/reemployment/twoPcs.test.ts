@@ -6,12 +6,13 @@ import { startPortalSimulator, type PortalSimulator } from '../../../../src/main
 import type { InboxItem } from '../../../../src/shared/ipc/outboxViews'
 import type { ReemploymentRegistration, ReemploymentSession } from '../../../../src/shared/portal'
 import { makeTempDir } from '../../../helpers/tempDir'
+import { TEST_CACHE_KEY } from '../../../cacheKey'
 
 /** One coordinator's laptop: the CLI in its own process on its own data folder, as IT staff would run it. */
 function pc(dataDir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args, '--data-dir', dataDir], {
-      env: { ...process.env, PORTAL_PASSWORD: 'demo' },
+      env: { ...process.env, PORTAL_PASSWORD: 'demo', SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
@@ -121,9 +122,9 @@ describe('two PCs in one room (two processes, two data folders, one portal)', ()
     expect(dayWalkIns.find((r) => r.person.name === '현*나')).toMatchObject({ status: 'waitlisted', waitlist_rank: inSession.filter((r) => r.status === 'waitlisted').length })
 
     // PC B: the identical intent is done (never in 확인 필요); the differing one waits with both statuses and both PC times.
-    const coreB = await createCore({ dataDir: b.path, portalUrl: sim.url, log: () => undefined })
+    const coreB = await createCore({ cacheKey: TEST_CACHE_KEY, dataDir: b.path, portalUrl: sim.url, log: () => undefined })
     try {
-      await coreB.dispatch('auth:continueOffline', {})
+      await coreB.dispatch('auth:continueOffline', { username: 'coordinator', password: 'demo' })
       const inbox = await coreB.dispatch('inbox:list', {})
       if (!inbox.ok) throw new Error(inbox.error.message)
       const items = inbox.value as InboxItem[]
