@@ -34,6 +34,7 @@ const DECISIONS = [
   '- SME abstentions (`{abstain: {kind, reason, known_on?}}` on the same PUT): `recusal` (회피) by the evaluator themself or a `manager` for them; `challenge` (기피) and `exclusion` (제척) by a `manager` only (else 403); `reason` ≥ 5 characters after trimming (else 422); allowed while `evaluating` for the current or a later stage of the round (else 409). It removes that evaluator\'s scores and comment for the stage and adds `{evaluator_id, stage, kind, reason, known_on (null if absent), by, at}` to `abstentions`; a second abstention for the same evaluator and stage → 409 invalid_transition. A body with both `scores` and `abstain` → 422.',
   '- SME blind scoring: for a caller without `manager`, every `sme-applications` record the API returns (change feed, GET one, write answers, the `current` of a 409) carries only the caller\'s own `scores` and `sheet_comments`; `abstentions`, `assignments` and `version` are as stored (the filtering is not a change). A `manager` sees every sheet.',
   '- `GET /{collection}/{id}/contact`: `reason` ≥ 2 characters (else 422); records without personal data → 404.',
+  '- `POST /audit/events`: any signed-in staff member, for their own events only: an event whose `staff_id` is not the caller\'s refuses the whole call with 403 forbidden (`errors[].path` = `events.<i>.staff_id`). `accepted` counts every event of the call the portal now holds: an event id stored before is acknowledged again, not stored twice. `at` must carry an offset; `record` is `{collection, id}` (collection null when the record is not one of the collections); the PC\'s host name travels in `detail.host`.',
   '- Refresh tokens live 12 h and are not invalidated when used (a lost token response is harmless).',
   '- Errors carry `type` = `urn:seoul-job-portal:problem:{code}`. Unexpected server errors are 500 with code `unavailable`.',
   '- The simulator\'s `/__sim/...` control endpoints are test hooks and are NOT part of this API.'
@@ -65,7 +66,9 @@ export function buildOpenApiDocument(): Json {
     StaffDirectory: schema(P.StaffDirectory),
     LivingWage: schema(P.LivingWage),
     AttractiveJobsRules: schema(P.AttractiveJobsRules),
-    SmeCriteria: schema(P.SmeCriteria)
+    SmeCriteria: schema(P.SmeCriteria),
+    AuditEventsRequest: schema(P.AuditEventsRequest, 'input'),
+    AuditEventsResponse: schema(P.AuditEventsResponse)
   }
   const recordNames: Record<P.CollectionName, string> = {
     'attractive-jobs': 'AttractiveJob',
@@ -144,6 +147,14 @@ export function buildOpenApiDocument(): Json {
   paths['/reference/districts'] = { get: { summary: 'The 25 자치구 in official code order', responses: { ...ok('DistrictList'), ...common } } }
   paths['/reference/staff'] = {
     get: { summary: 'The staff directory: id, name and department of every staff member who may appear as an author, decider or evaluator', responses: { ...ok('StaffDirectory'), ...common } }
+  }
+  paths['/audit/events'] = {
+    post: {
+      summary: 'Audit events from a staff tool (at most 500 per call; each event id is stored once)',
+      parameters: [idemKey],
+      requestBody: body('AuditEventsRequest'),
+      responses: { ...ok('AuditEventsResponse'), ...common, '403': problem('forbidden (an event of another staff member)'), '422': problem('validation_failed | idempotency_key_reused') }
+    }
   }
   const yearParam = { name: 'year', in: 'query', required: true, schema: { type: 'integer', examples: [2026] } }
   paths['/reference/living-wage'] = { get: { summary: '서울시 생활임금', parameters: [yearParam], responses: { ...ok('LivingWage'), '404': problem('not_found'), '422': problem('validation_failed'), ...common } } }

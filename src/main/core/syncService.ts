@@ -6,6 +6,7 @@ import { PortalError, PortalUnreachableError } from '../sync/errors'
 import { explainFailure } from './failures'
 import { pullCollection } from '../sync/pull'
 import { pushOutbox, type PushOptions } from '../outbox/push'
+import { uploadAuditEvents } from '../sync/auditUpload'
 import { overlayPending } from '../outbox/view'
 import { refreshReferenceAfterPull, refreshReferenceBeforePull } from '../sync/reference'
 import { lastPulledAt } from '../db/repositories/syncState'
@@ -13,6 +14,8 @@ import { domainOfCollection } from '../domains/registry'
 import type { BackoffOptions } from '../sync/backoff'
 import type { PageDecoder } from '../sync/pageDecoder'
 import type { WalCheckpointer } from '../db/walCheckpointer'
+import { retryWalScrub } from '../db/walScrub'
+import { runScheduledRetention } from './retention'
 import type { SyncControl } from './context'
 import type { Logger } from './log'
 import type { SessionService } from './session'
@@ -120,6 +123,7 @@ export class SyncService implements SyncControl {
       const pushed = await pushOutbox({
         db: this.options.db,
         client,
+        authorId: this.options.session.requireStaff().id,
         now: this.options.now,
         ...this.options.push,
         log: (m) => this.options.log('info', m)
@@ -132,6 +136,8 @@ export class SyncService implements SyncControl {
         throw new PortalUnreachableError('포털이 연결을 거부했습니다')
       }
       if (pushed.stoppedBy === 'auth') throw new PortalError(401, 'unauthorized', null, null)
+      // What happened only on this PC joins the portal's record too — the signed-in author's events only.
+      await uploadAuditEvents({ db: this.options.db, client, staffId: this.options.session.requireStaff().id, now: this.options.now, log: (m) => this.options.log('warn', m) })
       // The domains whose feeds this staff member's roles cover, in feed order, each once.
       const domains = [...new Set(collections.map(domainOfCollection))]
       await refreshReferenceBeforePull(this.options.db, client, this.options.now(), domains)
@@ -180,6 +186,10 @@ export class SyncService implements SyncControl {
       summary.error = { code, message, ...(detail ? { detail } : {}) }
       this.options.log(unexpected ? 'error' : 'warn', `sync failed: ${message}${detail ? ` (${detail})` : ''}`, unexpected ? error : undefined)
     }
+    // 파기 after every sync: a full pull (or a portal change) may have brought back a registration past its 보유기간.
+    runScheduledRetention(this.options.db, this.options.now(), this.options.log)
+    // A WAL scrub the checkpoint thread stood in the way of runs now that the thread has stopped.
+    retryWalScrub(this.options.db)
     summary.finishedAt = this.options.now().toISOString()
     this.lastSummary = summary
     return summary

@@ -1,4 +1,5 @@
 /** SimControl: test hooks, used in-process and over HTTP under /__sim (never faulted, never authenticated). */
+import type { PortalAuditEvent } from '../../shared/portal/audit'
 import { CollectionName } from '../../shared/portal/common'
 import { applyOtherStaffEdit, type Sim } from './context'
 import { breakRecord, checkFaults, type FaultCounters, type FaultSettings } from './faults'
@@ -32,6 +33,8 @@ export interface SimControl {
   /** The current stored record, exactly as served (masked), or undefined. */
   record(collection: CollectionName, id: string): unknown
   contactLog(): { at: string; staff_id: string; collection: string; record_id: string; reason: string }[]
+  /** Audit events received (POST /audit/events), each id once, in the order first received. */
+  auditEvents(): (PortalAuditEvent & { received_at: string })[]
 }
 
 const PREFIX: Record<CollectionName, string> = {
@@ -96,6 +99,9 @@ export function createControl(sim: Sim): SimControl {
     },
     contactLog() {
       return sim.store.contactLog()
+    },
+    auditEvents() {
+      return sim.store.auditEvents().map((row) => ({ ...(JSON.parse(row.json) as PortalAuditEvent), received_at: row.received_at }))
     }
   }
 }
@@ -125,6 +131,7 @@ export function handleControl(sim: Sim, control: SimControl, ctx: RequestCtx): R
   }
   if (path === '/stats' && method === 'GET') return jsonReply(200, control.stats())
   if (path === '/contact-log' && method === 'GET') return jsonReply(200, control.contactLog())
+  if (path === '/audit-events' && method === 'GET') return jsonReply(200, control.auditEvents())
   if (path === '/expire-cursors' && method === 'POST') {
     control.expireCursors()
     return jsonReply(200, { expired: true })

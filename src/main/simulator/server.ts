@@ -6,6 +6,7 @@ import { handleControl, type SimControl } from './control'
 import { ApiError, canonicalJson, problemReply, type Reply, type RequestCtx } from './http'
 import type { Route } from './router'
 import { attractiveJobRoutes } from './routes/attractiveJobs'
+import { auditRoutes } from './routes/audit'
 import { feedRoutes } from './routes/feeds'
 import { reemploymentRoutes } from './routes/reemployment'
 import { authRoute, referenceRoutes } from './routes/reference'
@@ -14,7 +15,7 @@ import { smeRoutes } from './routes/sme'
 export const API_BASE = '/admin/v1'
 const MAX_BODY = 1024 * 1024
 
-const ROUTES: Route[] = [authRoute, ...attractiveJobRoutes, ...smeRoutes, ...reemploymentRoutes, ...referenceRoutes, ...feedRoutes]
+const ROUTES: Route[] = [authRoute, ...attractiveJobRoutes, ...smeRoutes, ...reemploymentRoutes, ...referenceRoutes, ...auditRoutes, ...feedRoutes]
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -50,6 +50,14 @@ export interface IdempotencyEntry {
   body: string
 }
 
+/** An audit event as a staff tool sent it (portal-admin-api.md §10), stored once per id. */
+export interface StoredAuditEvent {
+  id: string
+  staff_id: string
+  json: string
+  received_at: string
+}
+
 export interface LoadedRecord {
   row: StoredRow
   record: JsonObject
@@ -74,6 +82,9 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 CREATE TABLE IF NOT EXISTS contact_log (
   n INTEGER PRIMARY KEY, at TEXT NOT NULL, staff_id TEXT NOT NULL, collection TEXT NOT NULL, record_id TEXT NOT NULL, reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_events (
+  n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, staff_id TEXT NOT NULL, json TEXT NOT NULL, received_at TEXT NOT NULL
 );
 `
 // Created after the bulk seed (sorting once is much faster than keeping them up row by row).
@@ -150,7 +161,10 @@ export class SimStore {
       ),
       contactLog: db.prepare<[], { at: string; staff_id: string; collection: string; record_id: string; reason: string }>(
         'SELECT at, staff_id, collection, record_id, reason FROM contact_log ORDER BY n'
-      )
+      ),
+      // Each event id once: an event sent again (a retry after a lost answer) is not stored twice.
+      putAuditEvent: db.prepare<[string, string, string, string]>('INSERT OR IGNORE INTO audit_events (id, staff_id, json, received_at) VALUES (?, ?, ?, ?)'),
+      auditEvents: db.prepare<[], StoredAuditEvent>('SELECT id, staff_id, json, received_at FROM audit_events ORDER BY n')
     }
   }
 
@@ -305,6 +319,15 @@ export class SimStore {
 
   contactLog(): { at: string; staff_id: string; collection: string; record_id: string; reason: string }[] {
     return this.stmts.contactLog.all()
+  }
+
+  /** Stores an audit event under its id; false when that id is already stored. */
+  putAuditEvent(id: string, staffId: string, json: string): boolean {
+    return this.stmts.putAuditEvent.run(id, staffId, json, nowInstant(this.now)).changes > 0
+  }
+
+  auditEvents(): StoredAuditEvent[] {
+    return this.stmts.auditEvents.all()
   }
 
   close(): void {

@@ -3,12 +3,14 @@ import ky, { type KyInstance } from 'ky'
 import type { z } from 'zod'
 import {
   AttractiveJobsRules,
+  AuditEventsResponse,
   ContactResponse,
   DistrictList,
   Problem,
   Staff,
   StaffDirectory,
   TokenResponse,
+  type AuditEventsRequest,
   type CollectionName
 } from '../../shared/portal'
 import { PortalContractError, PortalError, PortalSignInRefusedError, PortalUnreachableError } from './errors'
@@ -150,6 +152,12 @@ export class PortalClient {
 
   getAttractiveJobsRules(year: number) {
     return this.getJson('reference/attractive-jobs-rules', AttractiveJobsRules, { year: String(year) })
+  }
+
+  /** Audit events from this PC (§10); the same key and events again are the same request (a lost answer). */
+  async postAuditEvents(request: AuditEventsRequest, idempotencyKey: string): Promise<AuditEventsResponse> {
+    const response = await this.request('POST', 'audit/events', { json: request, headers: { 'Idempotency-Key': idempotencyKey } })
+    return this.expect(AuditEventsResponse, response.body, 'audit/events')
   }
 
   /** A write: Idempotency-Key always, If-Match when the record already exists. */

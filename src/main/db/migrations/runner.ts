@@ -8,6 +8,8 @@ import { migration0050 } from './0050-bulk-load'
 import { migration0060 } from './0060-bulk-load-state'
 import { migration0070 } from './0070-sme-evaluation'
 import { migration0080 } from './0080-reemployment-roster'
+import { migration0090 } from './0090-audit-chain'
+import { migration0100 } from './0100-offline-accounts'
 
 /** Every migration ever shipped, in order. Versions go in steps of 10; a landed one is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,7 +20,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
-  migration0080
+  migration0080,
+  migration0090,
+  migration0100
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

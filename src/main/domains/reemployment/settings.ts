@@ -22,7 +22,7 @@ export function completionSettings(db: Db): CompletionSettings {
 function saveSetting<T>(db: Db, key: string, value: T, actorId: string, at: string): T {
   db.transaction(() => {
     setSetting(db, key, value)
-    appendAudit(db, { at, actorId, action: 'settings_changed', detail: { key, value }, deviceTime: at })
+    appendAudit(db, { at, actorId, action: 'settings_change', detail: { key, value }, deviceTime: at })
   })()
   return value
 }
