@@ -10,9 +10,15 @@ import { settingsHandlers } from './handlers/settings'
 import { syncHandlers } from './handlers/sync'
 import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
-import { domainHandlers, registeredDomains } from '../domains/registry'
+import { privacyHandlers } from './handlers/privacy'
+import { auditHandlers } from './handlers/audit'
+import { domainHandlers, registeredCollections, registeredDomains } from '../domains/registry'
+import { maskQuarantined } from '../db/repositories/quarantine'
+import { retryWalScrub } from '../db/walScrub'
+import { runScheduledRetention } from './retention'
 import { enqueueWrite } from '../outbox/queue'
 import { SessionService } from './session'
+import { purgeCollectionsOutsideRoles } from './rolePurge'
 import { SyncService, type SyncServiceOptions } from './syncService'
 import { inlineDecoder, workerDecoder } from '../sync/pageDecoder'
 import { backgroundCheckpointer } from '../db/walCheckpointer'
@@ -20,10 +26,21 @@ import type { WorkerSpec } from '../workerSpec'
 
 export interface CoreOptions {
   dataDir: string
+  /**
+   * The passphrase of the encrypted cache file (`PRAGMA key`): sealed by the OS key store in the app,
+   * SEOUL_DESK_CACHE_KEY for the CLI where there is none.
+   */
+  cacheKey: string
+  /** Refuse a cache the key cannot open instead of moving it aside (the CLI: its key comes from the environment). */
+  keepUnreadableCache?: boolean
   /** Portal for this run; when absent the stored setting is used. */
   portalUrl?: string | null
   appVersion?: string
   demoMode?: boolean
+  /** An installed build (`app.isPackaged`): demo mode is then a choice on the sign-in screen, never automatic. */
+  packaged?: boolean
+  /** Starts the built-in portal simulator for this run and resolves with its URL (the app supplies it; `app:startDemo`). */
+  startDemo?: () => Promise<string>
   log?: Logger
   now?: () => Date
   /** Feed page size (1..1000). */
@@ -54,13 +71,21 @@ const consoleLog: Logger = (level, message, meta) => {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date())
   const log = options.log ?? consoleLog
-  const { db, recovery } = openCache(options.dataDir, now)
+  const { db, recovery } = openCache(options.dataDir, now, options.cacheKey, { keepUnreadable: options.keepUnreadableCache ?? false })
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
   // Derived data a migration could not compute (it runs no domain code) is filled in before anything reads it.
   for (const domain of registeredDomains()) domain.repairDerived?.(db)
-  const session = new SessionService({ db, now, ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}) })
+  // Personal data at rest: quarantined copies kept whole by older versions are masked, and 파기 runs before anything reads.
+  maskQuarantined(db, (collection) => registeredCollections().find((spec) => spec.name === collection)?.personalFields ?? [])
+  runScheduledRetention(db, now(), log)
+  const session = new SessionService({
+    db,
+    now,
+    ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}),
+    onSessionStart: (staff) => purgeCollectionsOutsideRoles(db, staff.id, staff.roles, now().toISOString())
+  })
   const decoder = options.decodeWorker ? workerDecoder(options.decodeWorker, (message) => log('warn', message)) : inlineDecoder()
-  const checkpointer = options.checkpointWorker ? backgroundCheckpointer(db, options.checkpointWorker, (message) => log('warn', message)) : null
+  const checkpointer = options.checkpointWorker ? backgroundCheckpointer(db, options.cacheKey, options.checkpointWorker, (message) => log('warn', message)) : null
   const sync = new SyncService({
     db,
     session,
@@ -88,6 +113,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     appVersion: options.appVersion ?? '0.0.0-dev',
     demoMode: options.demoMode ?? false,
+    packaged: options.packaged ?? false,
+    startDemo: options.startDemo ?? null,
     cacheRecovery: recovery,
     now,
     log,
@@ -103,15 +130,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...referenceHandlers(context),
     ...inboxHandlers(context),
     ...recordHandlers(context),
+    ...privacyHandlers(context),
+    ...auditHandlers(context),
     ...domainHandlers(context)
   } satisfies Handlers
   return {
-    dispatch: createDispatch(handlers, log),
+    dispatch: createDispatch(handlers, log, { access: () => session.accessView() }),
     context,
     close: () => {
       sync.stopAutoSync()
       void decoder.close()
       void checkpointer?.close()
+      retryWalScrub(db)
       db.close()
     }
   }

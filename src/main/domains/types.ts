@@ -2,6 +2,7 @@ import { josa } from 'es-hangul'
 import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import type { ContractPart } from '../../shared/ipc/contractParts'
+import type { PersonalField } from '../../shared/domain/personalData'
 import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
 import type { CoreContext } from '../core/context'
 import type { Handlers } from '../core/dispatch'
@@ -33,6 +34,17 @@ export interface CollectionSpec<R extends AnyCollectionRecord = AnyCollectionRec
   summaries?(db: Db, options: { status?: string | undefined; onlyFailing: boolean }): Record<string, unknown>[]
   /** Whether `onlyFailing` means anything here (the CLI refuses `--failing` otherwise). */
   hasRuleChecks?: boolean
+  /**
+   * Where its records name a person (name, phone, e-mail), each masked by the one rule: a copy kept
+   * outside the schema-checked cache — a quarantined item — is masked there by these paths.
+   */
+  personalFields?: readonly PersonalField[]
+}
+
+/** What a domain's retention (파기) did: records removed, and those kept because writes of them still wait. */
+export interface RetentionOutcome {
+  purged: number
+  keptForOpenWrites: number
 }
 
 /**
@@ -118,6 +130,12 @@ export interface Domain<P extends ContractPart = ContractPart> {
    * code). Cheap when there is nothing to do — it is on every start.
    */
   repairDerived?(db: Db): void
+  /**
+   * 파기: removes cached records whose 보유기간 ended before `cutoffDate` (a Seoul date, YYYY-MM-DD)
+   * from the cache, its search index and side data — except those with writes still to send or
+   * waiting in 확인 필요. The core runs it at start, after each sync and on request.
+   */
+  retention?(db: Db, cutoffDate: string): RetentionOutcome
 }
 
 /** Declares a domain with its handlers checked against its contract part. */

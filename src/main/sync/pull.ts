@@ -83,7 +83,7 @@ async function whileWaiting<T>(pending: Promise<T>, step: () => boolean): Promis
 export async function pullCollection(ctx: PullContext, collection: CollectionName): Promise<PullResult> {
   const { db, client } = ctx
   const now = ctx.now ?? (() => new Date())
-  const { table, schema } = collectionSpec(collection)
+  const { table, schema, personalFields = [] } = collectionSpec(collection)
   const domain = domainOfCollection(collection)
   const decoder = ctx.decoder ?? inlineDecoder()
   const result: PullResult = { collection, pulled: 0, quarantined: 0, removed: 0, restarts: 0 }
@@ -121,7 +121,7 @@ export async function pullCollection(ctx: PullContext, collection: CollectionNam
         continue
       }
       if (item.kind === 'invalid') {
-        quarantineItem(db, { collection, itemId: item.itemId, itemVersion: item.itemVersion, raw: item.raw, error: item.error, receivedAt: pulledAt })
+        quarantineItem(db, { collection, itemId: item.itemId, itemVersion: item.itemVersion, raw: item.raw, error: item.error, receivedAt: pulledAt }, personalFields)
         quarantined += 1
         continue
       }

@@ -109,3 +109,6 @@ export function inputFieldLabel(path: string): string | null {
     .at(-1)
   return (last && INPUT_FIELD_LABELS[last]) || null
 }
+
+/** Where the 보유기간 in force comes from: the app's default until the division enters its 처리방침's value. */
+export const RETENTION_SOURCE_LABELS: Record<'default' | 'set', string> = { default: '기본값', set: '설정됨' }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant, LocalDate, MaskedEmail, MaskedName, MaskedPhone, RecordId, Version, Won } from './common'
+import { FreeText, Instant, LocalDate, MaskedEmail, MaskedName, MaskedPhone, PortalId, PortalRef, RecordId, ShortText, Version, Won } from './common'
 
 /** 매력일자리 (공공형) project proposal, shared/portal-admin-api.md §5. */
 export const ORG_TYPES = ['city', 'district', 'agency'] as const
@@ -48,17 +48,17 @@ export type ReviewAction = z.infer<typeof ReviewAction>
 export const DECISION_OUTCOMES = ['approved', 'rejected', 'revision_requested'] as const
 
 export const Comment = z.object({
-  id: z.string().min(1),
-  author: z.string().min(1),
-  body: z.string().min(1),
+  id: PortalId,
+  author: PortalId,
+  body: FreeText.min(1),
   created_at: Instant
 })
 export type Comment = z.infer<typeof Comment>
 
 export const Decision = z.object({
   outcome: z.enum(DECISION_OUTCOMES),
-  reason: z.string().nullable(),
-  decided_by: z.string(),
+  reason: FreeText.nullable(),
+  decided_by: PortalRef,
   decided_at: Instant
 })
 export type Decision = z.infer<typeof Decision>
@@ -70,21 +70,21 @@ export const AttractiveJob = z.object({
   program_year: z.number().int().min(2000).max(2100),
   org: z.object({
     type: OrgType,
-    code: z.string().min(1),
-    name: z.string().min(1),
-    department: z.string()
+    code: PortalId,
+    name: ShortText.min(1),
+    department: ShortText
   }),
   public_type: PublicType,
   field: JobField,
-  title: z.string().min(1),
-  duties: z.string(),
-  expected_outcome: z.string(),
+  title: ShortText.min(1),
+  duties: FreeText,
+  expected_outcome: FreeText,
   target_group: TargetGroup,
   age_range: z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }),
-  requirements: z.string(),
-  preferences: z.string(),
+  requirements: FreeText,
+  preferences: FreeText,
   headcount: z.number().int().min(0),
-  workplace: z.string(),
+  workplace: ShortText,
   period: z.object({ start: LocalDate, end: LocalDate }),
   work_days: z.array(Weekday),
   daily_hours: z.number().min(0).max(24),
@@ -94,12 +94,12 @@ export const AttractiveJob = z.object({
   training: z.object({
     pre_hours: z.number().min(0),
     in_service_hours: z.number().min(0),
-    plan: z.string()
+    plan: FreeText
   }),
   recruitment: z.object({
     apply_start: LocalDate,
     apply_end: LocalDate,
-    selection: z.array(z.string()),
+    selection: z.array(ShortText),
     final_selection_on: LocalDate
   }),
   budget: z.object({
@@ -110,7 +110,7 @@ export const AttractiveJob = z.object({
     funding: z.object({ city: Won, district: Won, other: Won })
   }),
   contact: z.object({ name: MaskedName, phone: MaskedPhone, email: MaskedEmail }),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), size: z.number().int().min(0) })),
+  attachments: z.array(z.object({ id: PortalRef, name: ShortText, size: z.number().int().min(0) })),
   status: AttractiveJobStatus,
   submitted_at: Instant,
   decision: Decision.nullable(),
@@ -120,16 +120,16 @@ export const AttractiveJob = z.object({
 export type AttractiveJob = z.infer<typeof AttractiveJob>
 
 export const RuleCheck = z.object({
-  rule: z.string().min(1),
+  rule: ShortText.min(1),
   passed: z.boolean(),
-  note: z.string().optional()
+  note: FreeText.optional()
 })
 export type RuleCheck = z.infer<typeof RuleCheck>
 
 export const ReviewRequest = z
   .object({
     action: ReviewAction,
-    reason: z.string().optional(),
+    reason: FreeText.optional(),
     checks: z.array(RuleCheck).optional()
   })
   .superRefine((body, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant, LocalDate, MaskedName, MaskedPhone, RecordId, Version } from './common'
+import { Instant, LocalDate, MaskedName, MaskedPhone, PortalRef, RecordId, ShortText, Version } from './common'
 
 /** 재취업 지원 sessions and registrations, shared/portal-admin-api.md §7. */
 export const SESSION_KINDS = ['education', 'consultation'] as const
@@ -9,7 +9,7 @@ export const SESSION_STATUSES = ['open', 'closed', 'cancelled', 'completed'] as 
 /** The days of one education course: a two-day course is two sessions with the same `id`; 수료 is judged per course. */
 export const SessionCourse = z.object({
   id: RecordId,
-  title: z.string().min(1),
+  title: ShortText.min(1),
   day: z.number().int().min(1),
   days: z.number().int().min(1)
 })
@@ -21,12 +21,12 @@ export const ReemploymentSession = z.object({
   updated_at: Instant,
   kind: z.enum(SESSION_KINDS),
   service_type: z.enum(SERVICE_TYPES),
-  title: z.string().min(1),
+  title: ShortText.min(1),
   starts_at: Instant,
   ends_at: Instant,
   hours: z.number().min(0),
-  venue: z.string(),
-  instructor: z.string(),
+  venue: ShortText,
+  instructor: ShortText,
   /** Null for a one-off session or a consultation. */
   course: SessionCourse.nullable(),
   capacity: z.number().int().min(0),
@@ -46,8 +46,8 @@ export const RETIREMENT_REASONS = ['retirement_age', 'contract_end', 'voluntary_
 export const EMPLOYMENT_TYPES = ['regular', 'fixed_term', 'other'] as const
 
 export const Career = z.object({
-  last_employer: z.string(),
-  job_field: z.string(),
+  last_employer: ShortText,
+  job_field: ShortText,
   years: z.number().int().min(0).max(70),
   employment_type: z.enum(EMPLOYMENT_TYPES)
 })
@@ -71,10 +71,10 @@ export const ReemploymentRegistration = z.object({
   status: RegistrationStatus,
   waitlist_rank: z.number().int().min(1).nullable(),
   attendance: z
-    .object({ status: AttendanceStatus, checked_at: Instant, checked_by: z.string() })
+    .object({ status: AttendanceStatus, checked_at: Instant, checked_by: PortalRef })
     .nullable(),
   registered_at: Instant,
-  client_ref: z.string().nullable()
+  client_ref: PortalRef.nullable()
 })
 export type ReemploymentRegistration = z.infer<typeof ReemploymentRegistration>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant, LocalDate, MaskedName, RecordId, Version, Won } from './common'
+import { FreeText, Instant, LocalDate, MaskedName, PortalId, PortalRef, RecordId, ShortText, Version, Won } from './common'
 
 /** 서울형 강소기업 application, shared/portal-admin-api.md §6. */
 export const SME_STATUSES = [
@@ -20,15 +20,15 @@ export const SmeStage = z.enum(SME_STAGES)
 export type SmeStage = z.infer<typeof SmeStage>
 
 export const SmeScore = z.object({
-  evaluator_id: z.string().min(1),
+  evaluator_id: PortalId,
   stage: SmeStage,
-  criterion: z.string().min(1),
+  criterion: PortalId,
   score: z.number().min(0),
   scored_at: Instant
 })
 export type SmeScore = z.infer<typeof SmeScore>
 
-export const SmeAssignment = z.object({ evaluator_id: z.string().min(1), stage: SmeStage })
+export const SmeAssignment = z.object({ evaluator_id: PortalId, stage: SmeStage })
 export type SmeAssignment = z.infer<typeof SmeAssignment>
 
 /** 회피 (the evaluator declares a conflict) · 기피 (the applicant asked) · 제척 (excluded by rule). */
@@ -37,12 +37,12 @@ export const AbstentionKind = z.enum(ABSTENTION_KINDS)
 export type AbstentionKind = z.infer<typeof AbstentionKind>
 
 export const SmeAbstention = z.object({
-  evaluator_id: z.string().min(1),
+  evaluator_id: PortalId,
   stage: SmeStage,
   kind: AbstentionKind,
-  reason: z.string(),
+  reason: FreeText,
   known_on: LocalDate.nullable(),
-  by: z.string().min(1),
+  by: PortalId,
   at: Instant
 })
 export type SmeAbstention = z.infer<typeof SmeAbstention>
@@ -52,9 +52,9 @@ export type SmeAbstention = z.infer<typeof SmeAbstention>
  * on where the record shows it: this API keeps one entry per evaluator and stage (docs/openapi.json).
  */
 export const SmeSheetComment = z.object({
-  evaluator_id: z.string().min(1),
+  evaluator_id: PortalId,
   stage: SmeStage,
-  comment: z.string(),
+  comment: FreeText,
   at: Instant
 })
 export type SmeSheetComment = z.infer<typeof SmeSheetComment>
@@ -64,18 +64,18 @@ export type SmeSheetComment = z.infer<typeof SmeSheetComment>
  * name company fields as data, so a field a later round adds must reach them (unknown fields kept).
  */
 export const SmeCompany = z.looseObject({
-  name: z.string().min(1),
+  name: ShortText.min(1),
   /** Kept even when the check digit is wrong: the client flags it, the record still shows. */
   business_no: z.string().regex(/^\d{10}$/),
   ceo_name: MaskedName,
   /** The KSIC label of `industry_code` (absent from records cached before the field came). */
-  industry_name: z.string().optional(),
+  industry_name: ShortText.optional(),
   /** Holds a valid 중소기업확인서 (absent: not stated — its criterion says 자료 없음). */
   sme_confirmed: z.boolean().optional(),
   district_code: z.string().regex(/^11\d{3}$/),
-  address: z.string(),
+  address: ShortText,
   headquarters_in_seoul: z.boolean(),
-  industry_code: z.string(),
+  industry_code: z.string().max(20),
   founded_on: LocalDate,
   employees: z.number().int().min(0),
   insured_employees: z.number().int().min(0),
@@ -85,32 +85,32 @@ export const SmeCompany = z.looseObject({
   living_wage_ratio: z.number().min(0).max(1),
   parental_leave_users: z.number().int().min(0),
   revenue: Won,
-  public_certifications: z.array(z.object({ name: z.string(), valid_until: LocalDate })),
+  public_certifications: z.array(z.object({ name: ShortText, valid_until: LocalDate })),
   wage_arrears: z.boolean(),
   industrial_accident_deaths: z.number().int().min(0),
   tax_delinquent: z.boolean(),
-  work_life_benefits: z.array(z.string())
+  work_life_benefits: z.array(ShortText)
 })
 export type SmeCompany = z.infer<typeof SmeCompany>
 
 export const SmeScreening = z.object({
   result: z.enum(['eligible', 'ineligible']),
-  failed_criteria: z.array(z.string()),
-  note: z.string().nullable(),
-  by: z.string(),
+  failed_criteria: z.array(PortalRef),
+  note: FreeText.nullable(),
+  by: PortalRef,
   at: Instant
 })
 export type SmeScreening = z.infer<typeof SmeScreening>
 
-export const SmeSelection = z.object({ selected: z.boolean(), note: z.string().nullable(), by: z.string(), at: Instant })
+export const SmeSelection = z.object({ selected: z.boolean(), note: FreeText.nullable(), by: PortalRef, at: Instant })
 
 export const SmeApplication = z.object({
   id: RecordId,
   version: Version,
   updated_at: Instant,
-  round: z.string().min(1),
+  round: PortalId,
   company: SmeCompany,
-  documents: z.array(z.object({ kind: z.string(), received: z.boolean() })),
+  documents: z.array(z.object({ kind: ShortText, received: z.boolean() })),
   status: SmeStatus,
   stage: SmeStage.nullable(),
   screening: SmeScreening.nullable(),
@@ -128,20 +128,20 @@ export const ELIGIBILITY_KINDS = ['is_true', 'is_false', 'at_least', 'at_most', 
 export type EligibilityKind = (typeof ELIGIBILITY_KINDS)[number]
 
 export const EligibilityCriterion = z.object({
-  code: z.string().min(1),
-  label: z.string(),
+  code: PortalId,
+  label: ShortText,
   /** Open vocabulary: a kind the client does not know stays a string (직접 확인). */
-  kind: z.string().min(1),
+  kind: PortalId,
   params: z.record(z.string(), z.unknown())
 })
 export type EligibilityCriterion = z.infer<typeof EligibilityCriterion>
 
 export const ScoringBracket = z.object({ min: z.number(), points: z.number().min(0) })
-export const ComputedScoring = z.object({ field: z.string().min(1), brackets: z.array(ScoringBracket).min(1) })
+export const ComputedScoring = z.object({ field: PortalId, brackets: z.array(ScoringBracket).min(1) })
 
 export const ScoringItem = z.object({
-  code: z.string().min(1),
-  label: z.string(),
+  code: PortalId,
+  label: ShortText,
   stage: SmeStage,
   /** The item's weight: the most an evaluator may give, or the most its brackets award. */
   max: z.number().positive(),
@@ -151,7 +151,7 @@ export const ScoringItem = z.object({
 export type ScoringItem = z.infer<typeof ScoringItem>
 
 export const SmeCriteria = z.object({
-  round: z.string(),
+  round: PortalRef,
   /** The day the round's conditions are judged on (업력, certification validity). */
   reference_date: LocalDate,
   /** The round's evaluation stages in order; the final selection is made in the last. */
@@ -159,7 +159,7 @@ export const SmeCriteria = z.object({
   eligibility: z.array(EligibilityCriterion),
   scoring: z.array(ScoringItem),
   /** Scoring item codes that break ties in a stage's ranking, in order (higher first). */
-  tie_break: z.array(z.string()).default([])
+  tie_break: z.array(PortalId).default([])
 })
 export type SmeCriteria = z.infer<typeof SmeCriteria>
 

@@ -14,3 +14,8 @@ export function listRecordVersions(db: Db, collection: string, recordId: string)
     recordId
   ) as RecordVersionRow[]
 }
+
+/** 파기 of a record: the history of versions this PC saw goes with it. */
+export function removeRecordVersions(db: Db, collection: string, recordId: string): void {
+  prepared(db, `DELETE FROM record_versions WHERE collection = ? AND record_id = ?`).run(collection, recordId)
+}

@@ -1,8 +1,10 @@
+import { lookUpContact } from '../contactLookup'
 import { monthlyPaidHours, monthlyWage, participationMonths, toDecisionChecks } from '../../../shared/domains/attractive-jobs/rules'
 import { ViewDefinition } from '../../../shared/domains/attractive-jobs/views'
 import type { attractiveJobsContract } from '../../../shared/domains/attractive-jobs/contract'
 import { AttractiveJob } from '../../../shared/portal'
 import { AppError } from '../../core/errors'
+import { appendViewAudit } from '../../db/repositories/auditLog'
 import { writeCountsFor } from '../../db/repositories/outbox'
 import { savedViewHandlers } from '../savedViewHandlers'
 import type { DomainContext, HandlersOf } from '../types'
@@ -24,6 +26,8 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
       if (!stored) throw new AppError('not_found', `매력일자리(${id})는 캐시에 없습니다.`)
       const record = AttractiveJob.parse(JSON.parse(stored.local_raw ?? stored.raw))
       const writes = writeCountsFor(ctx.db, COLLECTION, id)
+      // The detail shows the submission's contact block (masked): its viewing is a 접속기록 entry.
+      appendViewAudit(ctx.db, { at: ctx.now().toISOString(), actorId: ctx.session.requireStaff().id, collection: COLLECTION, recordId: id, detail: { screen: 'attractive_job_detail', contact: 'masked' } })
       return {
         record,
         pulled_at: stored.pulled_at,
@@ -55,6 +59,7 @@ export function attractiveJobsHandlers(ctx: DomainContext): HandlersOf<typeof at
     'attractiveJobs:comment': ({ id, body }) => ctx.writes.enqueue(commentOp, { recordId: id, body: { body } }),
 
     // Saved list views and the last view, per staff member, kept in the cache database.
-    ...savedViewHandlers(ctx, 'attractiveJobs', COLLECTION, ViewDefinition)
+    ...savedViewHandlers(ctx, 'attractiveJobs', COLLECTION, ViewDefinition),
+    'attractiveJobs:contact': (request) => lookUpContact(ctx, { collection: COLLECTION, table: attractiveJobsTable }, request)
   }
 }

@@ -17,7 +17,12 @@ export const attractiveJobsDomain = defineDomain({
       table: attractiveJobsTable,
       titleOf: (job: AttractiveJob) => job.title,
       summaries: (db, options) => attractiveJobSummaries(db, { status: options.status, failing: options.onlyFailing }),
-      hasRuleChecks: true
+      hasRuleChecks: true,
+      personalFields: [
+        { path: 'contact.name', kind: 'name' },
+        { path: 'contact.phone', kind: 'phone' },
+        { path: 'contact.email', kind: 'email' }
+      ]
     })
   ],
   ops: attractiveJobOps,

@@ -1,3 +1,6 @@
+import { appendViewAudit } from '../../db/repositories/auditLog'
+import { lookUpContact } from '../contactLookup'
+import { reemploymentRegistrationsTable } from './registrationsRepository'
 import type { reemploymentContract } from '../../../shared/domains/reemployment/contract'
 import type { DomainContext, HandlersOf } from '../types'
 import { checkIn, checkInSearch, queueWalkIn, undoCheckIn, walkIn } from './checkIn'
@@ -20,7 +23,12 @@ export function reemploymentHandlers(ctx: DomainContext): HandlersOf<typeof reem
     'reemployment:sessions': (request) => listSessions(ctx.db, request),
     'reemployment:session': ({ id }) => sessionDetail(ctx.db, id, proposalOf(id)),
 
-    'reemployment:roster': (request) => roster(ctx.db, request),
+    'reemployment:roster': (request) => {
+      const answer = roster(ctx.db, request)
+      // A roster shows people: its viewing is a 접속기록 entry (one per opening, not per refetch).
+      appendViewAudit(ctx.db, { at: ctx.now().toISOString(), actorId: staffId(), collection: 'reemployment-sessions', recordId: request.sessionId, detail: { screen: 'roster', rows: answer.rows.length } })
+      return answer
+    },
     'reemployment:hintSettings': () => hintSettings(ctx.db),
     'reemployment:setHintSettings': (settings) => saveHintSettings(ctx.db, settings, staffId(), ctx.now().toISOString()),
 
@@ -47,6 +55,7 @@ export function reemploymentHandlers(ctx: DomainContext): HandlersOf<typeof reem
     'reemployment:attendance': ({ registrationId, status, checkedAt }) =>
       ctx.writes.enqueue(attendanceOp, { recordId: registrationId, body: { status, checked_at: checkedAt ?? seoulInstant(ctx.now()) } }),
     'reemployment:setStatus': ({ registrationId, status }) => ctx.writes.enqueue(registrationStatusOp, { recordId: registrationId, body: { status } }),
-    'reemployment:walkIn': (input) => queueWalkIn(ctx, input)
+    'reemployment:walkIn': (input) => queueWalkIn(ctx, input),
+    'reemployment:contact': (request) => lookUpContact(ctx, { collection: 'reemployment-registrations', table: reemploymentRegistrationsTable }, request)
   }
 }

@@ -5,6 +5,7 @@ import { reemploymentCli } from './cli'
 import { reemploymentHandlers } from './handlers'
 import { reemploymentOps } from './ops'
 import { reemploymentRegistrationsTable } from './registrationsRepository'
+import { purgeExpiredRegistrations } from './retention'
 import { reemploymentSessionsTable } from './sessionsRepository'
 
 /** 재취업 지원: education sessions and consultations, their rosters, attendance and walk-ins. */
@@ -22,11 +23,16 @@ export const reemploymentDomain = defineDomain({
       schema: ReemploymentRegistration,
       table: reemploymentRegistrationsTable,
       // Masked name only (the cache holds no more), with the session it belongs to.
-      titleOf: (registration: ReemploymentRegistration) => `${registration.person.name} (${registration.session_id})`
+      titleOf: (registration: ReemploymentRegistration) => `${registration.person.name} (${registration.session_id})`,
+      personalFields: [
+        { path: 'person.name', kind: 'name' },
+        { path: 'person.phone', kind: 'phone' }
+      ]
     })
   ],
   ops: reemploymentOps,
   contract: reemploymentContract,
   handlers: reemploymentHandlers,
-  cli: reemploymentCli
+  cli: reemploymentCli,
+  retention: purgeExpiredRegistrations
 })

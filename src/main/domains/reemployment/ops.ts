@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ATTENDANCE_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '../../../shared/domains/reemployment/labels'
-import { maskName, maskPhone, phoneLast4 } from '../../../shared/domain/masking'
+import { phoneLast4 } from '../../../shared/domain/masking'
+import { maskPersonalValue } from '../../../shared/domain/personalData'
 import {
   AttendanceRequest,
   RegistrationStatusRequest,
@@ -14,6 +15,9 @@ import { sessionLoad } from './registrationsRepository'
 
 const NOT_CACHED = '캐시에 없는 신청자입니다.'
 const registrationPath = (id: string) => `reemployment-registrations/${encodeURIComponent(id)}`
+
+/** Masked by the one rule; a value masked already (a redacted body replayed in 확인 필요) stays as it is. */
+const maskedText = (kind: 'name' | 'phone', value: string) => String(maskPersonalValue(kind, value))
 
 /** Local id of a walk-in registered offline, replaced by the server's id once it is confirmed. */
 export function localWalkInId(clientRef: string): string {
@@ -157,9 +161,9 @@ export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
       person: {
         // The portal gives the member id when it answers; until then the walk-in's own local id stands in.
         id: recordId,
-        name: maskName(body.person.name),
+        name: maskedText('name', body.person.name),
         birth_year: body.person.birth_year,
-        phone: maskPhone(body.person.phone),
+        phone: maskedText('phone', body.person.phone),
         phone_last4: phoneLast4(body.person.phone)
       },
       career: body.career ?? null,
@@ -172,9 +176,10 @@ export const walkInOp = defineOp<WalkInRequest, ReemploymentRegistration>({
       client_ref: body.client_ref
     }
   },
+  // Once the portal confirmed, refused it or the user discarded it, the name and phone exist only masked.
   redact: (body) => ({
     ...body,
-    person: { name: maskName(body.person.name), birth_year: body.person.birth_year, phone: maskPhone(body.person.phone) }
+    person: { name: maskedText('name', body.person.name), birth_year: body.person.birth_year, phone: maskedText('phone', body.person.phone) }
   })
 })
 

@@ -185,3 +185,17 @@ export function confirmedByPerson(db: Db, from: string, to: string): PersonSessi
      ORDER BY r.person_id, s.starts_at`
   ).all(from, to) as PersonSessionRow[]
 }
+
+/**
+ * Registrations of sessions that ended before `before` (an instant; julianday() reads any offset):
+ * what 파기 removes. The sessions are few; their registrations are found by the session index.
+ */
+export function registrationIdsOfSessionsEndedBefore(db: Db, before: string): string[] {
+  return (
+    prepared(
+      db,
+      `SELECT r.id AS id FROM reemployment_registrations r
+       WHERE r.session_id IN (SELECT s.id FROM reemployment_sessions s WHERE julianday(s.ends_at) < julianday(?))`
+    ).all(before) as { id: string }[]
+  ).map((row) => row.id)
+}

@@ -21,7 +21,8 @@ export const smeDomain = defineDomain({
       table: smeApplicationsTable,
       titleOf: (application: SmeApplication) => application.company.name,
       summaries: (db, options) => smeSummaries(db, options),
-      hasRuleChecks: true
+      hasRuleChecks: true,
+      personalFields: [{ path: 'company.ceo_name', kind: 'name' }]
     })
   ],
   ops: smeOps,

@@ -1,3 +1,6 @@
+import { appendViewAudit } from '../../../db/repositories/auditLog'
+import { lookUpContact } from '../../contactLookup'
+import { smeApplicationsTable } from '../repository'
 import type { smeContract } from '../../../../shared/domains/sme/contract'
 import { SmeViewDefinition } from '../../../../shared/domains/sme/views'
 import { savedViewHandlers } from '../../savedViewHandlers'
@@ -16,7 +19,12 @@ export function smeHandlers(ctx: DomainContext): HandlersOf<typeof smeContract> 
   const staffId = () => ctx.session.requireStaff().id
   return {
     'sme:list': (request) => listSmeApplications(ctx.db, request),
-    'sme:get': ({ id }) => smeDetail(ctx.db, ctx.session.requireStaff(), id, ctx.now()),
+    'sme:get': ({ id }) => {
+      const detail = smeDetail(ctx.db, ctx.session.requireStaff(), id, ctx.now())
+      // The company card shows its CEO and contact (masked): its viewing is a 접속기록 entry.
+      appendViewAudit(ctx.db, { at: ctx.now().toISOString(), actorId: staffId(), collection: COLLECTION, recordId: id, detail: { screen: 'sme_company_card', contact: 'masked' } })
+      return detail
+    },
     /** The round's criteria as cached by the last sync (null until then). */
     'sme:criteria': ({ round }) => cachedCriteria(ctx.db, round),
     'sme:dashboard': () => smeDashboard(ctx.db, ctx.session.requireStaff()),
@@ -36,6 +44,7 @@ export function smeHandlers(ctx: DomainContext): HandlersOf<typeof smeContract> 
     'sme:selectPreview': (request) => selectPreview(ctx, request),
     'sme:select': (request) => select(ctx, request),
 
-    ...savedViewHandlers(ctx, 'sme', COLLECTION, SmeViewDefinition)
+    ...savedViewHandlers(ctx, 'sme', COLLECTION, SmeViewDefinition),
+    'sme:contact': (request) => lookUpContact(ctx, { collection: COLLECTION, table: smeApplicationsTable }, request)
   }
 }

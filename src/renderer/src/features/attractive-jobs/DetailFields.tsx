@@ -1,6 +1,8 @@
-import { List, Text, Title } from '@mantine/core'
+import { Group, List, Text, Title } from '@mantine/core'
+import { CONTACT_WHO } from '../../../../shared/domain/contactReasons'
 import { JOB_FIELD_LABELS, ORG_TYPE_LABELS, PUBLIC_TYPE_LABELS, SELECTION_METHOD_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from '../../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobDetail } from '../../../../shared/domains/attractive-jobs/views'
+import { ContactReveal } from '../../components/ContactReveal'
 import { FieldGrid } from '../../components/FieldGrid'
 import { formatBytes, formatCount, formatDate, formatDateTime, formatWon } from '../../lib/format'
 
@@ -28,7 +30,15 @@ export function DetailFields({ detail }: { detail: AttractiveJobDetail }) {
           { label: '기관구분', value: ORG_TYPE_LABELS[r.org.type] },
           { label: '기관 코드', value: r.org.code },
           { label: '담당 부서', value: r.org.department },
-          { label: '담당자 (가림 처리)', value: r.contact.name },
+          {
+            label: '담당자 (가림 처리)',
+            value: (
+              <Group gap={8} wrap="nowrap">
+                {r.contact.name}
+                <ContactReveal channel="attractiveJobs:contact" recordId={r.id} who={CONTACT_WHO.attractiveJobsContact(r.contact.name)} />
+              </Group>
+            )
+          },
           { label: '연락처 (가림 처리)', value: `${r.contact.phone} · ${r.contact.email}` }
         ]}
       />

@@ -1,7 +1,9 @@
 import { Button, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
+import { CONTACT_WHO } from '../../../../shared/domain/contactReasons'
 import type { RosterRow } from '../../../../shared/domains/reemployment/views'
 import { EMPLOYMENT_TYPE_LABELS, RETIREMENT_REASON_LABELS } from '../../../../shared/domains/reemployment/labels'
+import { ContactReveal } from '../../components/ContactReveal'
 import { formatCount, formatDate } from '../../lib/format'
 import { AttendanceBadge, HintBadges, RegistrationStatusBadge, WalkInBadge } from './badges'
 import { clockTimeWithSeconds, monthDay } from './dates'
@@ -124,23 +126,30 @@ function buildColumns(onCancel: (row: RosterRow) => void, cancelling: string | n
     {
       accessor: 'actions',
       title: '',
-      width: 70,
-      render: (r) =>
-        r.status === 'cancelled' ? null : (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            loading={cancelling === r.id}
-            onClick={(e) => {
-              e.stopPropagation()
-              onCancel(r)
-            }}
-            aria-label={`${r.person.name} 신청 취소`}
-          >
-            취소
-          </Button>
-        )
+      width: 150,
+      render: (r) => (
+        <Group gap={4} wrap="nowrap" justify="flex-end">
+          {/* A walk-in the portal has not confirmed yet has no contact there to look up. */}
+          {!r.localOnly && (
+            <ContactReveal channel="reemployment:contact" recordId={r.id} who={CONTACT_WHO.reemploymentPerson(r.person.name)} size="compact-xs" />
+          )}
+          {r.status !== 'cancelled' && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              loading={cancelling === r.id}
+              onClick={(e) => {
+                e.stopPropagation()
+                onCancel(r)
+              }}
+              aria-label={`${r.person.name} 신청 취소`}
+            >
+              취소
+            </Button>
+          )}
+        </Group>
+      )
     }
   ]
 }

@@ -1,8 +1,10 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core'
+import { CONTACT_WHO } from '../../../../shared/domain/contactReasons'
 import { formatCompanyValue } from '../../../../shared/domains/sme/company'
 import { companyFieldLabel } from '../../../../shared/domains/sme/labels'
 import { SME_CARD_TEXT } from '../../../../shared/domains/sme/viewLabels'
 import type { SmeDetail } from '../../../../shared/domains/sme/views'
+import { ContactReveal } from '../../components/ContactReveal'
 import { FieldGrid, type FieldItem } from '../../components/FieldGrid'
 import { useDistricts } from '../reference/useDistricts'
 import { BusinessNo } from './SmeBadges'
@@ -65,7 +67,15 @@ export function SmeCompanyCard({ detail }: { detail: SmeDetail }) {
       label: companyFieldLabel('business_no'),
       value: <BusinessNo digits={company.business_no} valid={detail.business_no_valid} withValidBadge />
     },
-    { label: SME_CARD_TEXT.ceoMasked, value: company.ceo_name },
+    {
+      label: SME_CARD_TEXT.ceoMasked,
+      value: (
+        <Group gap={8} wrap="nowrap">
+          {company.ceo_name}
+          <ContactReveal channel="sme:contact" recordId={detail.record.id} who={CONTACT_WHO.smeCeo(company.ceo_name)} />
+        </Group>
+      )
+    },
     {
       label: SME_CARD_TEXT.industry,
       value: (

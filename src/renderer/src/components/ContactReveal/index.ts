@@ -1,0 +1,2 @@
+export { ContactReveal } from './ContactReveal'
+export type { ContactRevealProps } from './ContactReveal'
