@@ -1,35 +1,72 @@
-import { app, BrowserWindow } from 'electron'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { app, BrowserWindow, session } from 'electron'
 import log from 'electron-log/main'
 import { startApp, type StartedApp } from './app/startup'
-import { registerIpc } from './electron/ipc'
-import { createMainWindow } from './electron/window'
+import { closeElectronLogIpc, registerIpc } from './electron/ipc'
+import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
+import { createMainWindow, guardWebContents } from './electron/window'
+import { resolveDataDir } from './core/dataDir'
+import { settleDataDir } from './shell/dataDirMove'
+import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
+import { chooseRenderer, isAppResourceUrl } from './shell/renderer'
 // Built as its own file by electron-vite; feed pages are decoded there while main writes SQLite.
 import decodeWorkerPath from './sync/decodeWorker?modulePath'
 // Likewise its own file: WAL checkpoints run there while a sync writes.
 import checkpointWorkerPath from './db/checkpointWorker?modulePath'
 
 // Thin on purpose: everything below the window lives in ./core and runs in plain Node as well.
-log.initialize()
+// The data folder: LocalAppData on Windows, never Roaming (roaming profiles copy it to a server).
+// Chromium's profile and the logs go there too; set before anything (the instance lock included) uses it.
+const dataDirs = resolveDataDir({ platform: process.platform, env: process.env, homeDir: homedir(), appDataPath: app.getPath('appData') })
+app.setPath('userData', dataDirs.dir)
+app.setAppLogsPath(join(dataDirs.dir, 'logs'))
+const primaryInstance = app.requestSingleInstanceLock()
+if (!primaryInstance) app.quit()
+// Once, by the instance that holds the lock: an older cache moves out of Roaming AppData (copy, then remove).
+const storage = primaryInstance ? settleDataDir(dataDirs) : { dataDir: dataDirs.dir, move: { kind: 'none' as const } }
+
+// electron-log without its preload (a second, unvalidated bridge into every page) and without its IPC listeners.
+log.initialize({ preload: false })
+closeElectronLogIpc()
+const appLog = (level: 'info' | 'warn' | 'error', message: string, meta?: unknown): void => log[level](message, meta ?? '')
+if (storage.move.kind !== 'none') appLog(storage.move.kind === 'failed' ? 'error' : 'info', 'data folder move from Roaming AppData', storage.move)
+
+// What the window loads, and so what counts as the app's own page (ELECTRON_RENDERER_URL only when not packaged).
+const renderer = chooseRenderer({ packaged: app.isPackaged, env: process.env, indexFile: join(__dirname, '../renderer/index.html'), platform: process.platform })
 let started: StartedApp | null = null
 
-if (!app.requestSingleInstanceLock()) app.quit()
+// Every webContents (the main window's included): no navigation away, no new windows, no <webview>.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, renderer, () => started?.core.context.session.portalUrl ?? null))
 
 app.whenReady().then(async () => {
+  // Camera, microphone, notifications, clipboard, devices…: refused (fullscreen only for the app's page).
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(renderer))
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler(renderer))
+  session.defaultSession.setDevicePermissionHandler(devicePermissionHandler)
+  // The page loads its own bundle and nothing else: no other file on the PC, no network.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const cancel = !isAppResourceUrl(details.url, renderer)
+    if (cancel) appLog('warn', 'renderer request blocked', { url: details.url.slice(0, 200) })
+    callback({ cancel })
+  })
   started = await startApp({
-    dataDir: app.getPath('userData'),
+    dataDir: storage.dataDir,
+    packaged: app.isPackaged,
     appVersion: app.getVersion(),
     decodeWorker: { file: decodeWorkerPath },
     checkpointWorker: { file: checkpointWorkerPath },
-    log: (level, message, meta) => log[level](message, meta ?? '')
+    keySealer: safeStorageSealer,
+    log: appLog
   })
-  registerIpc(started.core.dispatch)
+  registerIpc(started.core.dispatch, renderer, appLog)
   // Offline-first: queued work goes out every few minutes when the portal is reachable (and at once on a write).
   started.core.context.sync.startAutoSync(5 * 60_000)
-  createMainWindow()
+  createMainWindow({ renderer, packaged: app.isPackaged })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ renderer, packaged: app.isPackaged })
   })
-})
+}).catch(quitOnStartupFailure)
 
 app.on('second-instance', () => {
   const [window] = BrowserWindow.getAllWindows()

@@ -1,25 +1,70 @@
 import { createCore, type Core, type CoreOptions } from '../core'
-import { startPortalSimulator, DEMO_ACCOUNTS, type PortalSimulator } from '../simulator'
+import { loadOrCreateSealedKey, type KeySealer } from '../core/cacheKey'
+import { startPortalSimulator, DEMO_ACCOUNTS, type PortalSimulator, type StartOptions } from '../simulator'
 
 export interface StartedApp {
   core: Core
-  simulator: PortalSimulator | null
+  /** The built-in simulator once one runs (at start for `npm run dev`, at `app:startDemo` when packaged). */
+  readonly simulator: PortalSimulator | null
   close(): Promise<void>
 }
 
+/** The demo's portal: the same seeded data on every PC. */
+const DEMO_SIMULATOR: StartOptions = { port: 0, seed: 1, scale: 1000 }
+
+export type StartAppOptions = Omit<CoreOptions, 'portalUrl' | 'demoMode' | 'cacheKey' | 'startDemo' | 'packaged'> & {
+  keySealer: KeySealer
+  /** `app.isPackaged`. */
+  packaged: boolean
+  /** The demo simulator's options (tests start a smaller one). */
+  demoSimulator?: StartOptions
+}
+
 /**
- * Starts the core for the desktop app. With no portal configured (a newcomer's first run) it
- * starts the built-in portal simulator on a free loopback port and signs in as the demo manager,
- * so there is data to look at at once; the 설정 screen sets a real portal URL.
+ * Starts the core for the desktop app. With no portal configured (a newcomer's first run):
+ * - `npm run dev` (not packaged) starts the built-in portal simulator on a free loopback port and
+ *   signs in as the demo manager, so there is data to look at at once;
+ * - an installed app starts without it: the sign-in screen offers the demo as a visible choice
+ *   (`app:startDemo`, which starts the simulator for this run), and a staff member signs in
+ *   themselves — nobody is ever signed in as a manager automatically on a city PC.
+ * The 설정 screen sets a real portal URL.
  */
-export async function startApp(options: Omit<CoreOptions, 'portalUrl' | 'demoMode'>): Promise<StartedApp> {
+export async function startApp({ keySealer, packaged, demoSimulator = DEMO_SIMULATOR, ...appOptions }: StartAppOptions): Promise<StartedApp> {
+  // The cache key of this installation, sealed by the OS key store (safeStorage: DPAPI on Windows).
+  const sealedKey = await loadOrCreateSealedKey(appOptions.dataDir, keySealer)
+  if (sealedKey.unreadableMovedTo) appOptions.log?.('warn', `sealed cache key could not be opened and was moved to ${sealedKey.unreadableMovedTo}; a new key was made`)
+  let simulator: Promise<PortalSimulator> | null = null
+  let running: PortalSimulator | null = null
+  // One simulator per run, however often the demo is asked for.
+  const startDemo = async (): Promise<string> => {
+    simulator ??= startPortalSimulator(demoSimulator).then((started) => (running = started))
+    try {
+      return (await simulator).url
+    } catch (error) {
+      simulator = null
+      throw error
+    }
+  }
+  const options = { ...appOptions, cacheKey: sealedKey.key, packaged, startDemo }
+  const started = (core: Core): StartedApp => ({
+    core,
+    get simulator() {
+      return running
+    },
+    close: async () => {
+      core.close()
+      const pending = simulator
+      simulator = null
+      if (pending) await pending.then((sim) => sim.close(), () => undefined)
+    }
+  })
+
   const probe = await createCore(options)
-  const configured = probe.context.session.portalUrl
-  if (configured) return { core: probe, simulator: null, close: async () => probe.close() }
+  if (probe.context.session.portalUrl || packaged) return started(probe)
   probe.close()
 
-  const simulator = await startPortalSimulator({ port: 0, seed: 1, scale: 1000 })
-  const core = await createCore({ ...options, portalUrl: simulator.url, demoMode: true })
+  const url = await startDemo()
+  const core = await createCore({ ...options, portalUrl: url, demoMode: true })
   const manager = DEMO_ACCOUNTS.find((a) => a.username === 'manager')
   if (manager) {
     try {
@@ -29,12 +74,5 @@ export async function startApp(options: Omit<CoreOptions, 'portalUrl' | 'demoMod
       options.log?.('warn', `demo sign-in failed: ${String(error)}`)
     }
   }
-  return {
-    core,
-    simulator,
-    close: async () => {
-      core.close()
-      await simulator.close()
-    }
-  }
+  return started(core)
 }

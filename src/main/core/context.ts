@@ -38,7 +38,12 @@ export interface CoreContext {
   db: Db
   dataDir: string
   appVersion: string
+  /** Working against the built-in simulator; set at start (`npm run dev`) or by `app:startDemo`. */
   demoMode: boolean
+  /** An installed build (`app.isPackaged`). */
+  packaged: boolean
+  /** Starts the built-in simulator for this run and resolves with its URL; null where the app offers no demo. */
+  startDemo: (() => Promise<string>) | null
   cacheRecovery: CacheRecovery | null
   now: () => Date
   log: Logger

@@ -4,8 +4,42 @@ import { CollectionName, Staff } from '../portal'
 /** Shapes the main process hands to the renderer (views over the cache, not portal records). */
 
 export const PORTAL_URL_MESSAGE = '포털 주소 형식이 올바르지 않습니다 (예: https://job.seoul.go.kr)'
-/** The portal's address as staff type it: http(s) only, spaces around it ignored. */
-export const PortalUrl = z.string().trim().pipe(z.url({ protocol: /^https?$/, error: PORTAL_URL_MESSAGE }))
+export const PORTAL_URL_HTTPS_MESSAGE =
+  '포털 주소는 https://로 시작해야 합니다 (예: https://job.seoul.go.kr). http:// 주소는 이 PC 안에서 도는 시험용 포털(localhost)에만 쓸 수 있습니다.'
+export const PORTAL_URL_CREDENTIALS_MESSAGE = '포털 주소에 아이디나 비밀번호를 넣을 수 없습니다. 주소만 입력하고 로그인 화면에서 로그인하세요.'
+export const PORTAL_URL_MAX_LENGTH = 300
+export const PORTAL_URL_TOO_LONG_MESSAGE = `포털 주소가 너무 깁니다 (${PORTAL_URL_MAX_LENGTH}자 이하). 주소를 확인해 다시 입력하세요.`
+/** Hosts that never leave this PC: plain http is acceptable only for them (the built-in simulator, a test portal). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Why `value` cannot be the portal's address, or null when it can. Tokens and passwords travel to this
+ * address, so it must be https (http only on loopback), and nothing that is not a web address at all —
+ * `javascript:`, `file:`, `data:` — ever is.
+ */
+export function portalUrlProblem(value: string): string | null {
+  if (value.length > PORTAL_URL_MAX_LENGTH) return PORTAL_URL_TOO_LONG_MESSAGE
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return PORTAL_URL_MESSAGE
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return PORTAL_URL_MESSAGE
+  if (url.username !== '' || url.password !== '') return PORTAL_URL_CREDENTIALS_MESSAGE
+  if (url.hostname === '') return PORTAL_URL_MESSAGE
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return PORTAL_URL_HTTPS_MESSAGE
+  return null
+}
+
+/** The portal's address as staff type it (spaces around it ignored), and as it is stored: the rule of portalUrlProblem. */
+export const PortalUrl = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = portalUrlProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 
 export const CollectionProgress = z.object({
   collection: CollectionName,
@@ -44,13 +78,23 @@ export const CacheStatus = z.object({
 })
 export type CacheStatus = z.infer<typeof CacheStatus>
 
+/** A staff member who may unlock this PC offline: signed in online here before, so a password verifier is kept. */
+export const OfflineAccount = z.object({ username: z.string(), staffId: z.string(), name: z.string() })
+export type OfflineAccount = z.infer<typeof OfflineAccount>
+
 export const Session = z.object({
   staff: Staff.nullable(),
   portalUrl: z.string().nullable(),
-  /** Signed in against the portal in this run (false: working offline on the last staff's cache). */
+  /** Signed in against the portal in this run (false: working offline, unlocked with the password verified at the last online sign-in). */
   online: z.boolean(),
-  /** Who last signed in on this PC: "오프라인으로 계속" is possible only when set. */
-  lastStaff: Staff.nullable()
+  /** Who last signed in on this PC (the sign-in form is filled in with them). */
+  lastStaff: Staff.nullable(),
+  /** The screens hide every record until the password is entered again (idle, or 잠금). */
+  locked: z.boolean(),
+  /** Minutes without input before the app locks itself. */
+  idleLockMinutes: z.number().int(),
+  /** Who may go on offline on this PC. */
+  offlineAccounts: z.array(OfflineAccount)
 })
 export type Session = z.infer<typeof Session>
 
@@ -59,11 +103,21 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   demoMode: z.boolean(),
   /** Set when the cache file could not be opened and was moved aside at start. */
-  cacheRecovery: z.object({ movedTo: z.string(), reason: z.string() }).nullable()
+  cacheRecovery: z.object({ movedTo: z.string(), reason: z.string() }).nullable(),
+  /** An installed build (not `npm run dev`): demo mode is a choice on the sign-in screen, never automatic. */
+  packaged: z.boolean(),
+  /** The sign-in screen may offer "데모 모드로 둘러보기" (no portal configured, the built-in simulator at hand). */
+  demoAvailable: z.boolean()
 })
 export type AppInfo = z.infer<typeof AppInfo>
 
+export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 15 } as const
+export const RETENTION_DAYS = { min: 30, max: 3650, default: 365 } as const
+
 export const Settings = z.object({
-  portalUrl: PortalUrl.nullable()
+  portalUrl: PortalUrl.nullable(),
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+  /** 재취업 registrations of sessions that ended longer ago are removed from the cache (개인정보 처리방침의 보유기간). */
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max)
 })
 export type Settings = z.infer<typeof Settings>
