@@ -6,6 +6,7 @@ import { test as base, expect } from '@playwright/test'
 import { createCore, type Core } from '../../src/main/core'
 import { startPortalSimulator } from '../../src/main/simulator'
 import { CORE_INVOKE_BINDING } from './harness/binding'
+import { TEST_CACHE_KEY } from '../cacheKey'
 
 export const SIM_SEED = 7
 export const SIM_SCALE = 300
@@ -78,12 +79,33 @@ export interface CoreLogLine {
   meta?: unknown
 }
 
+/**
+ * The core's clock: the real time plus whatever the test moved it on by (idle minutes, retention days),
+ * so a test never sleeps for what a clock can say. The browser's own timers are not moved.
+ */
+export interface TestClock {
+  now(): Date
+  advance(ms: number): void
+}
+
 export interface E2EFixtures {
   /** The portal simulator for this test (seed 7, scale 300), which can be stopped and started again. */
   portal: TestPortal
+  /** The clock the core reads (`createCore({ now })`). */
+  clock: TestClock
+  /** Every channel the page called, in order (what a screen asked of main, e.g. none it may not). */
+  coreCalls: string[]
   /** The real core (fresh temp data dir, portalUrl = the simulator), answering the page's window.api. */
   core: Core
   coreLog: CoreLogLine[]
+}
+
+export interface E2EOptions {
+  /**
+   * An installed app with no portal configured (`test.use({ demoPortal: true })`): the sign-in screen
+   * offers 데모 모드로 둘러보기, which "starts" the test's simulator as the built-in one.
+   */
+  demoPortal: boolean
 }
 
 /**
@@ -92,7 +114,8 @@ export interface E2EFixtures {
  * goes to `core.dispatch` in this process. So the renderer, the IPC contract, zod validation, the cache
  * and the sync run for real; only Electron's ipcRenderer/ipcMain hop is replaced.
  */
-export const test = base.extend<E2EFixtures>({
+export const test = base.extend<E2EFixtures & E2EOptions>({
+  demoPortal: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   portal: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'seoul-jobs-sim-'))
@@ -115,12 +138,28 @@ export const test = base.extend<E2EFixtures>({
   coreLog: async ({}, use) => {
     await use([])
   },
-  core: async ({ portal, coreLog }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- see above
+  clock: async ({}, use) => {
+    let offsetMs = 0
+    await use({
+      now: () => new Date(Date.now() + offsetMs),
+      advance: (ms) => {
+        offsetMs += ms
+      }
+    })
+  },
+  // eslint-disable-next-line no-empty-pattern -- see above
+  coreCalls: async ({}, use) => {
+    await use([])
+  },
+  core: async ({ portal, coreLog, clock, demoPortal }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'seoul-jobs-e2e-'))
     const core = await createCore({
+      cacheKey: TEST_CACHE_KEY,
       dataDir,
-      portalUrl: portal.url,
+      ...(demoPortal ? { packaged: true, startDemo: () => Promise.resolve(portal.url) } : { portalUrl: portal.url }),
       appVersion: '0.0.0-e2e',
+      now: () => clock.now(),
       log: (level, message, meta) => {
         coreLog.push({ level, message, meta })
       }
@@ -129,8 +168,11 @@ export const test = base.extend<E2EFixtures>({
     core.close()
     rmSync(dataDir, { recursive: true, force: true })
   },
-  page: async ({ page, core }, use) => {
-    await page.exposeBinding(CORE_INVOKE_BINDING, (_source, channel: string, input: unknown) => core.dispatch(channel, input))
+  page: async ({ page, core, coreCalls }, use) => {
+    await page.exposeBinding(CORE_INVOKE_BINDING, (_source, channel: string, input: unknown) => {
+      coreCalls.push(channel)
+      return core.dispatch(channel, input)
+    })
     await use(page)
   }
 })

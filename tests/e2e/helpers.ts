@@ -19,6 +19,24 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: '로그인', exact: true }).click()
 }
 
+/**
+ * 오프라인으로 계속 from the sign-in screen: opens its form, names the account and gives the password of
+ * its last online sign-in on this PC. The caller checks the outcome (the shell, or the form's error).
+ */
+export async function continueOffline(page: Page, username: string, password: string): Promise<void> {
+  const form = page.getByTestId('offline-form')
+  if (!(await form.isVisible())) await page.getByRole('button', { name: '오프라인으로 계속' }).click()
+  await form.getByRole('textbox', { name: '아이디' }).fill(username)
+  await form.getByRole('textbox', { name: '비밀번호' }).fill(password)
+  await form.getByRole('button', { name: '오프라인으로 계속' }).click()
+}
+
+/** 로그아웃 from the header; waits for the sign-in screen. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: '로그아웃' }).click()
+  await expect(page.getByRole('button', { name: '로그인', exact: true })).toBeVisible()
+}
+
 export function nav(page: Page, label: string): Locator {
   return page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: label, exact: true })
 }

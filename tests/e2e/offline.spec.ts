@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { listTotal, nav, signIn, syncFromSyncPage } from './helpers'
+import { continueOffline, listTotal, nav, signIn, signOut, syncFromSyncPage } from './helpers'
 
 test.describe('offline', () => {
   test('without an earlier sign-in on this PC there is no 오프라인으로 계속', async ({ page }) => {
@@ -8,7 +8,7 @@ test.describe('offline', () => {
     await expect(page.getByRole('button', { name: /오프라인으로? 계속/ })).toHaveCount(0)
   })
 
-  test('after sign-out, 오프라인으로 계속 opens the last staff member’s cache', async ({ page }) => {
+  test('after sign-out, 오프라인으로 계속 with the password opens that staff member’s cache', async ({ page, portal }) => {
     await signIn(page, 'reviewer', 'demo')
     await expect(page.getByTestId('staff-info')).toContainText('이서연')
     await syncFromSyncPage(page)
@@ -16,12 +16,15 @@ test.describe('offline', () => {
     const total = await listTotal(page)
     expect(total).toBeGreaterThan(0)
 
-    await page.getByRole('button', { name: '로그아웃' }).click()
-    // The sign-in page names who the offline session belongs to, with the particle that fits the name.
-    const offlineButton = page.getByRole('button', { name: '이서연으로 오프라인 계속' })
-    await expect(offlineButton).toBeVisible()
+    await signOut(page)
+    await portal.stop()
+    await page.getByRole('button', { name: '오프라인으로 계속' }).click()
+    // The form starts with the last account signed in here, picked from those that may go on offline.
+    const form = page.getByTestId('offline-form')
+    await expect(form.getByRole('radio', { name: '이서연 (reviewer)' })).toBeChecked()
+    await expect(form.getByRole('textbox', { name: '아이디' })).toHaveValue('reviewer')
     await page.screenshot({ path: test.info().outputPath('sign-in-offline.png') })
-    await offlineButton.click()
+    await continueOffline(page, 'reviewer', 'demo')
 
     await expect(page.getByTestId('staff-info')).toContainText('이서연')
     await expect(page.getByText('오프라인 작업')).toBeVisible()

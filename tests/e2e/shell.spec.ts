@@ -139,14 +139,19 @@ test.describe('the shell every screen shares', () => {
   test('a staff member whose roles do not cover a screen is told so, not told to sync', async ({ page }) => {
     await signIn(page, 'coordinator', 'demo')
     await firstSyncDone(page)
-    await expect(page.getByTestId('home-count-attractive-jobs')).toContainText('권한 없음')
+    // Neither the home screen nor the menu offers what the roles do not cover …
+    await expect(page.getByTestId('home-count-reemployment-sessions')).toBeVisible()
+    await expect(page.getByTestId('home-count-attractive-jobs')).toHaveCount(0)
     await expect(page.getByTestId('aj-dashboard')).toHaveCount(0)
-    await nav(page, '매력일자리').click()
+    await expect(nav(page, '매력일자리')).toHaveCount(0)
+    // … and an address typed or linked says so instead of opening the screen.
+    await page.evaluate(`window.location.hash = '#/attractive-jobs'`)
+    await expect(page.getByTestId('no-access')).toContainText('권한이 없습니다')
     await expect(page.getByTestId('no-access')).toContainText('이 화면은 매력일자리 검토 권한이 있는 직원만 볼 수 있습니다')
     await expect(page.getByTestId('empty-cache')).toHaveCount(0)
     await expect(page.getByText('동기화를 실행하세요')).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath('no-access.png') })
-    await nav(page, '강소기업').click()
+    await page.evaluate(`window.location.hash = '#/sme'`)
     await expect(page.getByTestId('no-access')).toContainText('이 화면은 강소기업 자격검토 또는 강소기업 심사 권한이 있는 직원만 볼 수 있습니다')
     // Their own screen opens.
     await nav(page, '재취업').click()

@@ -3,8 +3,10 @@ import { Button, Center, Loader, MantineProvider, Stack, Text } from '@mantine/c
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { ErrorAlert } from './components/ErrorDetail'
+import { LockScreen } from './features/auth/LockScreen'
 import { SignInPage } from './features/auth/SignInPage'
 import { useSession } from './features/auth/useSession'
+import { useSessionGuard } from './features/auth/useSessionGuard'
 import { SignedInRoutes } from './Routes'
 import { theme } from './theme'
 
@@ -39,6 +41,7 @@ const NOTIFICATION_PLACEMENT = {
 
 function Root() {
   const session = useSession()
+  useSessionGuard(session.data)
   if (session.isPending) {
     return (
       <Center mih="100vh">
@@ -49,7 +52,8 @@ function Root() {
       </Center>
     )
   }
-  if (session.error) {
+  // A failed poll keeps the screen as it is (the last answer stands); only a first answer that failed stops here.
+  if (!session.data) {
     return (
       <Center mih="100vh" p="md">
         <ErrorAlert error={session.error} title="앱을 시작하지 못했습니다" maw={480}>
@@ -61,7 +65,11 @@ function Root() {
     )
   }
   if (!session.data.staff) {
-    return <SignInPage portalUrl={session.data.portalUrl} />
+    return <SignInPage session={session.data} />
+  }
+  // Locked: nothing of the signed-in screens is rendered (their data was dropped by the guard).
+  if (session.data.locked) {
+    return <LockScreen session={session.data} />
   }
   return <SignedInRoutes session={session.data} />
 }

@@ -1,6 +1,7 @@
 import type { Session } from '../../shared/ipc/views'
 import { AppShellLayout } from './layouts/AppShellLayout'
 import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPage'
+import { AuditPage } from './features/audit/AuditPage'
 import { HomePage } from './features/home/HomePage'
 import { InboxPage } from './features/inbox/InboxPage'
 import { ReportsPage } from './features/placeholders/PlaceholderPage'
@@ -32,6 +33,8 @@ function Page({ path, session, onNavigate }: { path: AppPath; session: Session; 
       return <InboxPage />
     case PATHS.sync:
       return <SyncPage />
+    case PATHS.audit:
+      return <AuditPage />
     case PATHS.settings:
       return <SettingsPage />
   }

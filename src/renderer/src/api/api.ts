@@ -39,6 +39,29 @@ const preloadTransport: ApiTransport = (channel, input) => {
 
 let transport: ApiTransport = preloadTransport
 
+/**
+ * Answers that say the session changed under the screen (main locked it after idle minutes, or signed
+ * the staff member out): whoever shows the session is told, so the lock or sign-in screen replaces the
+ * data at once instead of each screen showing its own error.
+ */
+export const SESSION_REFUSALS = ['locked', 'not_signed_in'] as const
+export type SessionRefusal = (typeof SESSION_REFUSALS)[number]
+
+type SessionRefusalListener = (refusal: SessionRefusal, channel: Channel) => void
+const sessionRefusalListeners = new Set<SessionRefusalListener>()
+
+function isSessionRefusal(code: string): code is SessionRefusal {
+  return (SESSION_REFUSALS as readonly string[]).includes(code)
+}
+
+/** Calls `listener` whenever a call is answered `locked` or `not_signed_in`. Returns the unsubscribe. */
+export function onSessionRefusal(listener: SessionRefusalListener): () => void {
+  sessionRefusalListeners.add(listener)
+  return () => {
+    sessionRefusalListeners.delete(listener)
+  }
+}
+
 /** Swaps the transport (tests, Storybook-like previews). Returns a function that restores the previous one. */
 export function setApiTransport(next: ApiTransport): () => void {
   const previous = transport
@@ -58,6 +81,8 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new ApiError('internal', '앱 내부 호출에 실패했습니다. 앱을 다시 시작하세요.', [], `${channel}: ${detail}`)
   }
   if (!result.ok) {
+    const code = result.error.code
+    if (isSessionRefusal(code)) for (const listener of sessionRefusalListeners) listener(code, channel)
     throw new ApiError(result.error.code, result.error.message, result.error.issues ?? [], result.error.detail ?? null)
   }
   return result.value as ChannelOutput<C>

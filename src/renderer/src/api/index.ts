@@ -1,2 +1,2 @@
-export { ApiError, call, errorDetail, errorMessage, issueAt, setApiTransport } from './api'
-export type { ApiTransport } from './api'
+export { ApiError, SESSION_REFUSALS, call, errorDetail, errorMessage, issueAt, onSessionRefusal, setApiTransport } from './api'
+export type { ApiTransport, SessionRefusal } from './api'

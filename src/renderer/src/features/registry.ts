@@ -1,15 +1,18 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { attractiveJobsFeature } from './attractive-jobs/queryKeys'
+import { auditFeature } from './audit/queryKeys'
 import type { RendererFeature } from './feature'
 import { inboxFeature } from './inbox/queryKeys'
 import { reemploymentFeature } from './reemployment/queryKeys'
 import { referenceFeature } from './reference/queryKeys'
+import { settingsFeature } from './settings/queryKeys'
 import { smeFeature } from './sme/queryKeys'
 import { syncFeature } from './sync/queryKeys'
 
 /**
  * The features whose screens show cached records or the outbox, one line each. Features that only read
- * settings, the session or app info (auth, settings, app) have nothing to declare.
+ * the session or app info (auth, app) have nothing to declare; settings shows the last purge, which a
+ * sync can change.
  */
 export const FEATURES: readonly RendererFeature[] = [
   syncFeature,
@@ -17,7 +20,9 @@ export const FEATURES: readonly RendererFeature[] = [
   referenceFeature,
   attractiveJobsFeature,
   smeFeature,
-  reemploymentFeature
+  reemploymentFeature,
+  settingsFeature,
+  auditFeature
 ]
 
 function invalidateAll(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {

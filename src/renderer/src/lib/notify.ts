@@ -27,6 +27,12 @@ const AUTO_CLOSE: Record<NoticeKind, number | false> = { success: 4_000, info: 4
 /** What was last shown per topic, to count repeats. Whether it is still on screen is the store's to say. */
 const shown = new Map<string, { kind: NoticeKind; title: string; message: string; repeats: number; updates: number }>()
 
+/** Closes every notice and forgets their text (the app locked or signed out: nothing of a record stays in memory). */
+export function forgetNotices(): void {
+  shown.clear()
+  notifications.clean()
+}
+
 function idOf(topic: string): string {
   return `notice:${topic}`
 }

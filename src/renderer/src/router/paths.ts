@@ -9,6 +9,7 @@ export const PATHS = {
   reports: '/reports',
   inbox: '/inbox',
   sync: '/sync',
+  audit: '/audit',
   settings: '/settings'
 } as const
 

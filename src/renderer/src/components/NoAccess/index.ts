@@ -1,2 +1,2 @@
 export { NoAccess } from './NoAccess'
-export { canSee, permissionsFor } from './screenAccess'
+export type { NoAccessProps } from './NoAccess'

@@ -17,7 +17,8 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
   { keys: [['Ctrl', 'Enter']], description: '창에서 결정을 저장하고 다음 미검토 건 열기' },
   { keys: [['/']], description: '검색창으로 이동' },
   { keys: [['?']], description: '이 도움말 열기' },
-  { keys: [['Esc']], description: '창·상세 닫기' }
+  { keys: [['Esc']], description: '창·상세 닫기' },
+  { keys: [['Ctrl', 'L']], description: '화면 잠금 (어느 화면에서나: 자리를 비울 때)' }
 ]
 
 export interface ShortcutHelpModalProps {

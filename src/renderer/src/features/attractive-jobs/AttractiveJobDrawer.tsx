@@ -8,7 +8,8 @@ import { useAttractiveJob } from './useAttractiveJobs'
 export interface AttractiveJobDrawerProps {
   id: string | null
   onClose: () => void
-  onAction: (id: string, action: ReviewAction) => void
+  /** Left out when the roles do not allow decisions: the buttons are then not shown. */
+  onAction?: (id: string, action: ReviewAction) => void
   busy?: boolean
 }
 
@@ -44,11 +45,13 @@ export function AttractiveJobDrawer({ id, onClose, onAction, busy = false }: Att
         <AttractiveJobDetail
           detail={query.data}
           actions={
-            <DecisionButtons
-              status={query.data.record.status}
-              busy={busy}
-              onAction={(action) => onAction(query.data.record.id, action)}
-            />
+            onAction && (
+              <DecisionButtons
+                status={query.data.record.status}
+                busy={busy}
+                onAction={(action) => onAction(query.data.record.id, action)}
+              />
+            )
           }
         />
       )}

@@ -19,6 +19,7 @@ import { useAcceptedFilter } from '../../lib/useAcceptedFilter'
 import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
 import { formatCount } from '../../lib/format'
 import { useHashParams } from '../../router'
+import { useMayCall } from '../auth/useAccess'
 import { useStartSync } from '../sync/useSync'
 import { AttractiveJobDrawer } from './AttractiveJobDrawer'
 import { AttractiveJobsTable } from './AttractiveJobsTable'
@@ -114,12 +115,16 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
   }, [cursorId, rows])
 
   const review = useReviewMutation()
+  // Decisions and bulk decisions show (and their keys work) only for roles that may make them.
+  const mayReview = useMayCall('attractiveJobs:review')
+  const mayBulkReview = useMayCall('attractiveJobs:bulkReview')
   const startSync = useStartSync({ announce: false })
 
   const statusOf = (id: string) =>
     client.getQueryData<AttractiveJobDetail>(attractiveJobsKeys.detail(id))?.record.status ?? rows.find((r) => r.id === id)?.status
 
   const act = (id: string | null, action: ReviewAction) => {
+    if (!mayReview) return
     if (!id) {
       notify.info({ title: '먼저 행을 고르세요 (J/K 또는 ↑/↓).' })
       return
@@ -249,7 +254,7 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
         onPickView={applyView}
         onActiveViewChange={setActiveViewId}
         onHelp={() => setHelpOpen(true)}
-        statusRowEnd={cacheEmpty ? null : bulkBar}
+        statusRowEnd={cacheEmpty || !mayBulkReview ? null : bulkBar}
       />
 
       {list.error && <Alert color="red">{errorMessage(list.error)}</Alert>}
@@ -280,7 +285,7 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
         </Box>
       )}
 
-      <AttractiveJobDrawer id={openId} onClose={() => setOpenId(null)} onAction={act} busy={review.isPending} />
+      <AttractiveJobDrawer id={openId} onClose={() => setOpenId(null)} {...(mayReview ? { onAction: act } : {})} busy={review.isPending} />
       {decision && (
         <DecisionDialog
           key={decision.nonce}

@@ -3,11 +3,11 @@ import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { SyncStatus } from '../../../../shared/ipc/views'
 import type { CollectionName } from '../../../../shared/portal'
 import { ErrorAlert } from '../../components/ErrorDetail'
-import { canSee } from '../../components/NoAccess'
 import { SyncProgressList } from '../../components/SyncProgress'
+import { screenAllowed, screenFor } from '../../layouts/AppShellLayout/navLinks'
 import { formatCount, formatRelative } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
-import { useSession } from '../auth/useSession'
+import { useMayCallCheck } from '../auth/useAccess'
 import { SyncNowButton } from '../sync/SyncNowButton'
 import { useCacheStatus, useSyncStatus } from '../sync/useSync'
 import { AttractiveJobsDashboardTile } from './AttractiveJobsDashboardTile'
@@ -52,7 +52,9 @@ function isFirstSync(status: SyncStatus | undefined): status is SyncStatus {
 export function HomePage({ staffName, onNavigate }: HomePageProps) {
   const cache = useCacheStatus()
   const sync = useSyncStatus()
-  const roles = useSession().data?.staff?.roles ?? []
+  const may = useMayCallCheck()
+  // A collection's count shows only to those who may open its screen.
+  const collections = COLLECTION_NAMES.filter((name) => screenAllowed(screenFor(COLLECTION_PATHS[name]), may))
   const running = sync.data?.running ?? false
   const outbox = cache.data?.outbox
   return (
@@ -70,39 +72,30 @@ export function HomePage({ staffName, onNavigate }: HomePageProps) {
       <FirstSyncCard />
       {cache.error && <ErrorAlert error={cache.error} />}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        {COLLECTION_NAMES.map((name) => {
+        {collections.map((name) => {
           const entry = cache.data?.collections[name]
-          const allowed = canSee(roles, [name])
           return (
-            <Card key={name} withBorder padding="md" data-testid={`home-count-${name}`} data-allowed={allowed ? 'true' : 'false'}>
+            <Card key={name} withBorder padding="md" data-testid={`home-count-${name}`}>
               <Text size="sm" c="dimmed">
                 {COLLECTION_LABELS[name]}
               </Text>
-              {allowed ? (
-                <>
-                  <Text fw={700} size="xl">
-                    {entry ? `${formatCount(entry.count)}건` : '—'}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    마지막 수신: {formatRelative(entry?.last_pulled_at)}
-                  </Text>
-                  <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => onNavigate(COLLECTION_PATHS[name])}>
-                    열기
-                  </Button>
-                </>
-              ) : (
-                <Text size="sm" c="dimmed" mt={4}>
-                  권한 없음
-                </Text>
-              )}
+              <Text fw={700} size="xl">
+                {entry ? `${formatCount(entry.count)}건` : '—'}
+              </Text>
+              <Text size="xs" c="dimmed">
+                마지막 수신: {formatRelative(entry?.last_pulled_at)}
+              </Text>
+              <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => onNavigate(COLLECTION_PATHS[name])}>
+                열기
+              </Button>
             </Card>
           )
         })}
       </SimpleGrid>
       {/* During the first sync the tile would only say the cache is empty: the card above says what is happening. */}
-      {canSee(roles, ['attractive-jobs']) && !isFirstSync(sync.data) && <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />}
-      {canSee(roles, ['sme-applications']) && !isFirstSync(sync.data) && <SmeDashboardTile />}
-      {canSee(roles, ['reemployment-sessions', 'reemployment-registrations']) && !isFirstSync(sync.data) && (
+      {may('attractiveJobs:dashboard') && !isFirstSync(sync.data) && <AttractiveJobsDashboardTile onOpen={() => onNavigate(PATHS.attractiveJobs)} />}
+      {may('sme:dashboard') && !isFirstSync(sync.data) && <SmeDashboardTile />}
+      {may('reemployment:dashboard') && !isFirstSync(sync.data) && (
         <ReemploymentDashboardTile onOpen={() => onNavigate(PATHS.reemployment)} />
       )}
       {outbox && (

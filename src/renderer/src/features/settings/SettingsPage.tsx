@@ -4,17 +4,22 @@ import { issueAt } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { ErrorAlert } from '../../components/ErrorDetail'
 import { useAppInfo } from '../app/useAppInfo'
+import { RetentionCard } from './RetentionCard'
+import { SecuritySettingsForm } from './SecuritySettingsForm'
+import { parsePortalUrl } from './settingsForm'
 import { useSettings, useUpdatePortalUrl } from './useSettings'
 
 function PortalUrlForm({ initial }: { initial: string | null }) {
   const [value, setValue] = useState(initial ?? '')
   const update = useUpdatePortalUrl()
-  const fieldError = issueAt(update.error, 'portalUrl')
+  const [typedError, setTypedError] = useState<string | null>(null)
+  const fieldError = typedError ?? issueAt(update.error, 'portalUrl')
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    const trimmed = value.trim()
-    update.mutate(trimmed === '' ? null : trimmed)
+    const parsed = parsePortalUrl(value)
+    setTypedError(parsed.ok ? null : parsed.message)
+    if (parsed.ok) update.mutate(parsed.value)
   }
 
   return (
@@ -25,7 +30,10 @@ function PortalUrlForm({ initial }: { initial: string | null }) {
           description="서울 일자리포털 관리자 API 주소입니다. 바꾼 주소는 다음 로그인과 동기화부터 쓰입니다."
           placeholder="https://job.seoul.go.kr"
           value={value}
-          onChange={(e) => setValue(e.currentTarget.value)}
+          onChange={(e) => {
+            setValue(e.currentTarget.value)
+            setTypedError(null)
+          }}
           error={fieldError}
         />
         {update.error && !fieldError && <ErrorAlert error={update.error} />}
@@ -54,6 +62,13 @@ export function SettingsPage() {
         {settings.error && <ErrorAlert error={settings.error} />}
         {settings.data && <PortalUrlForm initial={settings.data.portalUrl} />}
       </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          자동 잠금과 보유기간
+        </Title>
+        {settings.data && <SecuritySettingsForm settings={settings.data} />}
+      </Card>
+      <RetentionCard />
       <Card withBorder>
         <Title order={4} mb="sm">
           앱 정보

@@ -17,7 +17,7 @@ export function SmeTabs({ current }: { current: AppPath }) {
         <Tabs.Tab value={PATHS.sme} leftSection={<IconListDetails size={14} />} data-testid="sme-tab-list">
           {SME_SCREEN_LABELS.list}
         </Tabs.Tab>
-        {(access.evaluates || access.manages) && (
+        {access.sheets && (
           <Tabs.Tab value={PATHS.smeSheets} leftSection={<IconClipboardList size={14} />} data-testid="sme-tab-sheets">
             {SME_SCREEN_LABELS.sheets}
           </Tabs.Tab>

@@ -3,6 +3,7 @@ import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { PendingWrite } from '../../../../shared/ipc/outboxViews'
 import { ErrorAlert, ErrorDetail } from '../../components/ErrorDetail'
 import { StaffName } from '../../components/StaffName'
+import { useStaffDirectory } from '../reference/useStaffDirectory'
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format'
 import { PATHS, navigate } from '../../router'
 import { usePendingWrites } from './useOutboxViews'
@@ -13,8 +14,22 @@ const BLOCKED_BY: Record<NonNullable<PendingWrite['blockedBy']>['state'], string
   rejected: '이 자료의 거절된 변경을 먼저 처리해야 보냅니다'
 }
 
+/**
+ * A write another staff member queued on this PC: it goes only under its author's own sign-in (never
+ * under the token of whoever is signed in now), so nothing here can send, re-apply or drop it.
+ */
+function WaitsForAuthor({ actorId }: { actorId: string }) {
+  const { find } = useStaffDirectory()
+  return (
+    <Text size="sm" c="dimmed" data-testid="pending-waiting-for-author">
+      작성자({find(actorId)?.name ?? actorId}) 로그인 시 전송
+    </Text>
+  )
+}
+
 /** When (or why not yet) a queued write goes to the portal. */
 function NextAttempt({ write }: { write: PendingWrite }) {
+  if (write.waitingForAuthor) return <WaitsForAuthor actorId={write.actorId} />
   if (write.blockedBy) {
     return (
       <Text size="sm" c="orange.8" data-testid="pending-blocked" data-blocked-by={write.blockedBy.seq}>
@@ -66,7 +81,14 @@ export function PendingWritesTable({ running }: { running: boolean }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((w) => (
-              <Table.Tr key={w.seq} data-testid="pending-row" data-record-id={w.recordId} data-seq={w.seq}>
+              <Table.Tr
+                key={w.seq}
+                data-testid="pending-row"
+                data-record-id={w.recordId}
+                data-seq={w.seq}
+                data-waiting-for-author={w.waitingForAuthor ? 'true' : 'false'}
+                c={w.waitingForAuthor ? 'dimmed' : undefined}
+              >
                 <Table.Td>
                   <Badge variant="light" color="blue">
                     {w.opLabel}
@@ -77,7 +99,7 @@ export function PendingWritesTable({ running }: { running: boolean }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={1}>
-                    {w.recordTitle}
+                    {w.recordTitle || '—'}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {COLLECTION_LABELS[w.collection]} · {w.recordId}

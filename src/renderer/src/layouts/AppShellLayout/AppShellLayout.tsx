@@ -1,15 +1,17 @@
 import { useState, type ReactNode } from 'react'
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core'
-import { IconLogout } from '@tabler/icons-react'
+import { IconLock, IconLogout } from '@tabler/icons-react'
 import type { Session } from '../../../../shared/ipc/views'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
-import { NoAccess, canSee } from '../../components/NoAccess'
-import { useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
+import { NoAccess } from '../../components/NoAccess'
+import { useMayCallCheck } from '../../features/auth/useAccess'
+import { useLock, useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
+import { useActivityReporting, useLockShortcut } from '../../features/auth/useSessionGuard'
 import { SyncIndicator } from '../../features/sync/SyncIndicator'
 import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
 import { formatCount } from '../../lib/format'
 import { PATHS, type AppPath } from '../../router'
-import { NAV_LINKS, navLinkFor } from './navLinks'
+import { NAV_LINKS, navLinkFor, screenAllowed, screenFor } from './navLinks'
 
 export interface AppShellLayoutProps {
   session: Session
@@ -26,12 +28,18 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
   const counts = useOutboxCounts()
   const attention = counts?.attention ?? 0
   const signOut = useSignOut()
+  const lock = useLock()
+  useLockShortcut(() => lock.mutate())
+  useActivityReporting()
   const staff = session.staff
   const [recoveryDismissed, setRecoveryDismissed] = useState(false)
-  // A screen of feeds this staff member's roles do not cover says so, instead of showing an empty cache.
-  const screen = navLinkFor(path)
-  const screenCollections = screen?.collections
-  const allowed = canSee(staff?.roles ?? [], screenCollections)
+  const may = useMayCallCheck()
+  // The menu lists only the work areas the roles allow; a screen they do not allow (a typed address, a
+  // link) says so instead of being rendered — it never asks main for data it would be refused.
+  const links = NAV_LINKS.filter((link) => screenAllowed(link, may))
+  const menuEntry = navLinkFor(path)
+  const screen = screenFor(path)
+  const allowed = screenAllowed(screen, may)
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -60,6 +68,17 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
             <Button
               variant="subtle"
               size="compact-sm"
+              color="gray"
+              leftSection={<IconLock size={14} />}
+              onClick={() => lock.mutate()}
+              loading={lock.isPending}
+              title="잠금 (Ctrl+L): 자리를 비울 때 화면의 자료를 가립니다"
+            >
+              잠금
+            </Button>
+            <Button
+              variant="subtle"
+              size="compact-sm"
               leftSection={<IconLogout size={14} />}
               onClick={() => signOut.mutate()}
               loading={signOut.isPending}
@@ -71,13 +90,13 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <nav aria-label="주 메뉴">
-          {NAV_LINKS.map((link) => (
+          {links.map((link) => (
             <NavLink
               key={link.path}
               href={`#${link.path}`}
               label={link.label}
               leftSection={<link.icon size={18} stroke={1.6} />}
-              active={screen?.path === link.path}
+              active={menuEntry?.path === link.path}
               aria-description={link.path === PATHS.inbox && attention > 0 ? `${formatCount(attention)}건` : undefined}
               rightSection={
                 link.path === PATHS.inbox && attention > 0 ? (
@@ -104,7 +123,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
       </AppShell.Navbar>
       <AppShell.Main>
         {!recoveryDismissed && <CacheRecoveryAlert onClose={() => setRecoveryDismissed(true)} />}
-        {allowed || !screen || !screenCollections ? children : <NoAccess title={screen.label} collections={screenCollections} />}
+        {allowed || !screen?.channel ? children : <NoAccess title={screen.label} channel={screen.channel} />}
       </AppShell.Main>
     </AppShell>
   )

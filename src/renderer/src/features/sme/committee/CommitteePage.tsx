@@ -1,14 +1,12 @@
 import { useMemo, useState } from 'react'
 import { Alert, Box, Center, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
 import { josa } from 'es-hangul'
-import { ROLE_LABELS } from '../../../../../shared/domain/labels'
 import { SME_STAGE_LABELS } from '../../../../../shared/domains/sme/labels'
 import { nextStage } from '../../../../../shared/domains/sme/scoring'
-import { COMMITTEE_TEXT, SME_SCREEN_LABELS, SME_TITLE } from '../../../../../shared/domains/sme/viewLabels'
+import { COMMITTEE_TEXT, SME_TITLE } from '../../../../../shared/domains/sme/viewLabels'
 import type { CommitteeView, SelectionBatchRequest, StageBatchRequest } from '../../../../../shared/domains/sme/views'
 import type { SmeStage } from '../../../../../shared/portal'
 import { ErrorAlert } from '../../../components/ErrorDetail'
-import { NoAccess } from '../../../components/NoAccess'
 import { PATHS } from '../../../router'
 import { AbstainDialog, type AbstainTarget } from '../AbstainDialog'
 import { SmeTabs } from '../SmeTabs'
@@ -30,14 +28,11 @@ function ruleOf(kind: CutoffRule['kind'], text: string): CutoffRule {
   return kind === 'top' ? { kind, n: value } : { kind, score: value }
 }
 
-/** The committee view (manager): the matrix, the cut-off with its preview, and the batch to the next stage or the final selection. */
+/**
+ * The committee view (manager): the matrix, the cut-off with its preview, and the batch to the next stage
+ * or the final selection. The shell opens it only for roles that may call `sme:committee`.
+ */
 export function CommitteePage() {
-  const access = useSmeAccess()
-  if (!access.manages) return <NoAccess title={`${SME_TITLE} — ${SME_SCREEN_LABELS.committee}`} permissions={ROLE_LABELS.manager} />
-  return <Committee />
-}
-
-function Committee() {
   const dashboard = useSmeDashboard()
   const [pickedRound, setRound] = useState<string | null>(null)
   const round = pickedRound ?? dashboard.data?.rounds[0] ?? null
@@ -113,6 +108,8 @@ function CommitteeStage({ view }: { view: CommitteeView }) {
   const advance = useAdvanceMutation(() => setAdvanceRequest(null))
   const select = useSelectMutation(() => setSelectRequest(null))
   const next = criteria.data ? nextStage(criteria.data, view.stage) : null
+  const access = useSmeAccess()
+  const mayAct = view.isLastStage ? access.selects : access.advances
 
   const onCell = (row: CommitteeView['rows'][number], evaluator: CommitteeView['evaluators'][number], action: CellAction) => {
     const label = COMMITTEE_TEXT.evaluator(evaluator.letter)
@@ -149,7 +146,7 @@ function CommitteeStage({ view }: { view: CommitteeView }) {
           result={result}
           actionLabel={actionLabel}
           actionDisabled={view.isLastStage ? candidates === 0 : result.advance.length === 0 || next === null}
-          onAction={onAction}
+          {...(mayAct ? { onAction } : {})}
         />
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {COMMITTEE_TEXT.cellHint}

@@ -11,7 +11,8 @@ export interface CutoffBarProps {
   /** "통과 12건을 현장실사로 이동" or "최종 선정 기록 (선정 12건)". */
   actionLabel: string
   actionDisabled: boolean
-  onAction: () => void
+  /** Left out when the roles do not allow the batch (the button is then not shown). */
+  onAction?: () => void
 }
 
 /** The cut-off (top N, or stage score ≥ X), how many pass and stop, and the one batch action. */
@@ -42,9 +43,11 @@ export function CutoffBar({ rule, text, onRule, result, actionLabel, actionDisab
           {COMMITTEE_TEXT.preview(result.advance.length, result.stop.length)}
         </Text>
       </Tooltip>
-      <Button size="xs" onClick={onAction} disabled={actionDisabled} data-testid="sme-cutoff-action">
-        {actionLabel}
-      </Button>
+      {onAction && (
+        <Button size="xs" onClick={onAction} disabled={actionDisabled} data-testid="sme-cutoff-action">
+          {actionLabel}
+        </Button>
+      )}
     </Group>
   )
 }

@@ -10,11 +10,15 @@ import { notify } from '../../../lib/notify'
 import { PATHS } from '../../../router'
 import { AbstainDialog, type AbstainTarget } from '../AbstainDialog'
 import { SmeTabs } from '../SmeTabs'
+import { useSmeAccess } from '../useSmeAccess'
 import { PledgeDialog } from './PledgeDialog'
 import { ScoreSheetForm } from './ScoreSheetForm'
 import { SheetWorkList } from './SheetWorkList'
 import { isUnscored, nextUnscored } from './sheetForm'
 import { useMySheets, usePledgeStatus, useScoreMutation, useScoreSheet } from './useSheets'
+
+/** Said on a sheet the roles only let this staff member read. */
+const SCORE_NOT_ALLOWED = '점수를 저장할 권한이 없습니다. 강소기업 심사 권한이 필요합니다.'
 
 const PAGE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-md))'
 
@@ -40,6 +44,7 @@ export function SheetsPage() {
   const rows = stage ? allRows.filter((r) => r.stage === stage) : allRows
   const sheet = useScoreSheet(current)
   const score = useScoreMutation()
+  const access = useSmeAccess()
 
   // The pledge comes first: it opens by itself for a round not confirmed yet (once per visit if closed).
   const needsPledge = activeRound !== null && pledge.data !== undefined && confirmed === null
@@ -151,7 +156,7 @@ export function SheetsPage() {
                   <ScoreSheetForm
                     key={`${sheet.data.id}:${sheet.data.stage}:${sheet.data.evaluator_id}`}
                     sheet={sheet.data}
-                    lockedReason={needsPledge ? INTEGRITY_PLEDGE.required : null}
+                    lockedReason={!access.scores ? SCORE_NOT_ALLOWED : needsPledge ? INTEGRITY_PLEDGE.required : null}
                     saving={score.isPending}
                     onSave={onSave}
                     onAbstain={() => setAbstain({ id: sheet.data.id, company: sheet.data.company_name, stage: sheet.data.stage, kind: 'recusal' })}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react'
+import { Button, Group, NumberInput, Stack } from '@mantine/core'
+import type { Settings } from '../../../../shared/ipc/views'
+import { IDLE_LOCK_MINUTES, RETENTION_DAYS } from '../../../../shared/ipc/views'
+import { issueAt } from '../../api'
+import { ErrorAlert } from '../../components/ErrorDetail'
+import { securityFormErrors, securityFormSettings, type SecurityFormValues } from './settingsForm'
+import { useUpdateSecuritySettings } from './useSettings'
+
+/** 자동 잠금 and 보유기간: checked as typed (Korean messages under each field), checked again by main. */
+export function SecuritySettingsForm({ settings }: { settings: Settings }) {
+  const [values, setValues] = useState<SecurityFormValues>({
+    idleLockMinutes: settings.idleLockMinutes,
+    retentionDays: settings.retentionDays
+  })
+  const [submitted, setSubmitted] = useState(false)
+  const update = useUpdateSecuritySettings()
+  const errors = securityFormErrors(values)
+  const shown = {
+    idleLockMinutes: (submitted ? errors.idleLockMinutes : null) ?? issueAt(update.error, 'idleLockMinutes'),
+    retentionDays: (submitted ? errors.retentionDays : null) ?? issueAt(update.error, 'retentionDays')
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    setSubmitted(true)
+    const input = securityFormSettings(values)
+    if (input) update.mutate(input)
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="security-settings">
+      <Stack gap="sm">
+        <NumberInput
+          label="자동 잠금 (분)"
+          description={`이 시간 동안 키보드·마우스 입력이 없으면 화면을 잠그고 자료를 가립니다 (${IDLE_LOCK_MINUTES.min}~${IDLE_LOCK_MINUTES.max}분, 기본 ${IDLE_LOCK_MINUTES.default}분).`}
+          value={values.idleLockMinutes}
+          onChange={(idleLockMinutes) => setValues((v) => ({ ...v, idleLockMinutes }))}
+          allowDecimal={false}
+          allowNegative={false}
+          w={360}
+          error={shown.idleLockMinutes}
+        />
+        <NumberInput
+          label="재취업 명단 보유기간 (일)"
+          description={`교육이 끝난 지 이 기간이 지난 재취업 등록은 이 컴퓨터의 캐시에서 지웁니다. 부서 개인정보 처리방침의 보유기간을 따릅니다 (${RETENTION_DAYS.min}~${RETENTION_DAYS.max}일, 기본 ${RETENTION_DAYS.default}일).`}
+          value={values.retentionDays}
+          onChange={(retentionDays) => setValues((v) => ({ ...v, retentionDays }))}
+          allowDecimal={false}
+          allowNegative={false}
+          w={360}
+          error={shown.retentionDays}
+        />
+        {update.error && !shown.idleLockMinutes && !shown.retentionDays && <ErrorAlert error={update.error} />}
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            저장
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
