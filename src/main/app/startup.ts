@@ -1,5 +1,5 @@
 import { createCore, type Core, type CoreOptions } from '../core'
-import { loadOrCreateSealedKey, type KeySealer } from '../core/cacheKey'
+import { CACHE_KEY_ENV, cacheKeyFromEnv, loadOrCreateSealedKey, type KeySealer } from '../core/cacheKey'
 import { startPortalSimulator, DEMO_ACCOUNTS, type PortalSimulator, type StartOptions } from '../simulator'
 
 export interface StartedApp {
@@ -29,10 +29,35 @@ export type StartAppOptions = Omit<CoreOptions, 'portalUrl' | 'demoMode' | 'cach
  *   themselves — nobody is ever signed in as a manager automatically on a city PC.
  * The 설정 screen sets a real portal URL.
  */
+/**
+ * The cache key of this installation, sealed by the OS key store (safeStorage: DPAPI on Windows). An
+ * installed app without a key store refuses to open the cache. `npm run dev` on a machine without one
+ * (a Linux box with no secret service) uses SEOUL_DESK_CACHE_KEY, else a fixed development key, and
+ * says so in the log: such a cache holds the simulator's demo data, and the README says not to point
+ * a development run at the real portal.
+ */
+export async function appCacheKey(options: {
+  dataDir: string
+  sealer: KeySealer
+  packaged: boolean
+  env: NodeJS.ProcessEnv
+  log?: CoreOptions['log'] | undefined
+}): Promise<{ key: string }> {
+  if (!options.packaged && !(await options.sealer.available())) {
+    const fromEnv = options.env[CACHE_KEY_ENV]
+    options.log?.('warn', fromEnv ? `no OS key store: the cache key comes from ${CACHE_KEY_ENV}` : 'no OS key store: development cache key in use (demo data only)')
+    return { key: fromEnv ? cacheKeyFromEnv(options.env) : DEVELOPMENT_CACHE_KEY }
+  }
+  const sealed = await loadOrCreateSealedKey(options.dataDir, options.sealer)
+  if (sealed.unreadableMovedTo) options.log?.('warn', `sealed cache key could not be opened and was moved to ${sealed.unreadableMovedTo}; a new key was made`)
+  return sealed
+}
+
+/** `npm run dev` without an OS key store only (never an installed app). */
+const DEVELOPMENT_CACHE_KEY = 'seoul-desk-development-only-cache-key-not-for-real-data'
+
 export async function startApp({ keySealer, packaged, demoSimulator = DEMO_SIMULATOR, ...appOptions }: StartAppOptions): Promise<StartedApp> {
-  // The cache key of this installation, sealed by the OS key store (safeStorage: DPAPI on Windows).
-  const sealedKey = await loadOrCreateSealedKey(appOptions.dataDir, keySealer)
-  if (sealedKey.unreadableMovedTo) appOptions.log?.('warn', `sealed cache key could not be opened and was moved to ${sealedKey.unreadableMovedTo}; a new key was made`)
+  const sealedKey = await appCacheKey({ dataDir: appOptions.dataDir, sealer: keySealer, packaged, env: process.env, log: appOptions.log })
   let simulator: Promise<PortalSimulator> | null = null
   let running: PortalSimulator | null = null
   // One simulator per run, however often the demo is asked for.

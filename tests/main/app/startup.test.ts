@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startApp, type StartAppOptions, type StartedApp } from '../../../src/main/app/startup'
+import { appCacheKey, startApp, type StartAppOptions, type StartedApp } from '../../../src/main/app/startup'
 import type { KeySealer } from '../../../src/main/core/cacheKey'
 import { SETTING_PORTAL_URL } from '../../../src/main/core/session'
 import { getSetting, setSetting } from '../../../src/main/db/repositories/settings'
@@ -121,5 +121,33 @@ describe('starting the desktop app', () => {
     }
     setSetting(app.core.context.db, SETTING_PORTAL_URL, 'https://job.seoul.go.kr')
     expect(app.core.context.session.portalUrl).toBe('https://job.seoul.go.kr')
+  })
+})
+
+describe('app/startup: the cache key without an OS key store', () => {
+  const noKeyStore: KeySealer = {
+    available: () => false,
+    seal: () => {
+      throw new Error('no key store')
+    },
+    unseal: () => {
+      throw new Error('no key store')
+    }
+  }
+
+  it('an installed app refuses; npm run dev takes SEOUL_DESK_CACHE_KEY, else a development key, and says so', async () => {
+    const dir = makeTempDir()
+    try {
+      await expect(appCacheKey({ dataDir: dir.path, sealer: noKeyStore, packaged: true, env: {} })).rejects.toMatchObject({ code: 'cache_unavailable' })
+      const lines: string[] = []
+      const log = (_level: string, message: string) => lines.push(message)
+      const fromEnv = await appCacheKey({ dataDir: dir.path, sealer: noKeyStore, packaged: false, env: { SEOUL_DESK_CACHE_KEY: 'k'.repeat(40) }, log })
+      expect(fromEnv.key).toBe('k'.repeat(40))
+      const development = await appCacheKey({ dataDir: dir.path, sealer: noKeyStore, packaged: false, env: {}, log })
+      expect(development.key.length).toBeGreaterThanOrEqual(32)
+      expect(lines).toEqual(['no OS key store: the cache key comes from SEOUL_DESK_CACHE_KEY', 'no OS key store: development cache key in use (demo data only)'])
+    } finally {
+      dir.remove()
+    }
   })
 })
