@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { openCache } from '../db/connection'
 import '../../shared/koreanValidationMessages'
 import type { CoreContext, WriteQueue } from './context'
@@ -12,7 +13,8 @@ import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
 import { privacyHandlers } from './handlers/privacy'
 import { auditHandlers } from './handlers/audit'
-import { domainHandlers, registeredCollections, registeredDomains } from '../domains/registry'
+import { collectionSpec, domainHandlers, registeredDomains } from '../domains/registry'
+import { getSetting, setSetting } from '../db/repositories/settings'
 import { maskQuarantined } from '../db/repositories/quarantine'
 import { retryWalScrub } from '../db/walScrub'
 import { runScheduledRetention } from './retention'
@@ -23,6 +25,9 @@ import { SyncService, type SyncServiceOptions } from './syncService'
 import { inlineDecoder, workerDecoder } from '../sync/pageDecoder'
 import { backgroundCheckpointer } from '../db/walCheckpointer'
 import type { WorkerSpec } from '../workerSpec'
+
+/** Set once the quarantine's copies from before the masking have been masked. */
+const SETTING_QUARANTINE_MASKED = 'quarantine_masked'
 
 export interface CoreOptions {
   dataDir: string
@@ -75,8 +80,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (recovery) log('warn', `cache file could not be opened and was moved to ${recovery.movedTo}: ${recovery.reason}`)
   // Derived data a migration could not compute (it runs no domain code) is filled in before anything reads it.
   for (const domain of registeredDomains()) domain.repairDerived?.(db)
-  // Personal data at rest: quarantined copies kept whole by older versions are masked, and 파기 runs before anything reads.
-  maskQuarantined(db, (collection) => registeredCollections().find((spec) => spec.name === collection)?.personalFields ?? [])
+  // Personal data at rest: quarantined copies kept whole by versions before the masking are masked, once
+  // (the quarantine writer masks every copy since); 파기 runs before anything reads.
+  if (!getSetting(db, SETTING_QUARANTINE_MASKED, z.boolean(), false)) {
+    maskQuarantined(db, (collection) => collectionSpec(collection).personalFields ?? [])
+    setSetting(db, SETTING_QUARANTINE_MASKED, true)
+  }
   runScheduledRetention(db, now(), log)
   const session = new SessionService({
     db,

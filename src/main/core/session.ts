@@ -8,7 +8,7 @@ import { clearFailedAttempts, getOfflineAccount, listOfflineAccounts, recordFail
 import { getSetting, setSetting } from '../db/repositories/settings'
 import { PortalSignInRefusedError } from '../sync/errors'
 import { PortalClient, type Tokens } from '../sync/portalClient'
-import { idleLockMinutes } from './appSettings'
+import { idleLockMinutes, setIdleLockMinutes } from './appSettings'
 import { AppError } from './errors'
 import { makeVerifier, verifyPassword } from './passwordVerifier'
 
@@ -46,9 +46,21 @@ export class SessionService {
   private locked = false
   private lastActivityAt = 0
   private runPortalUrl: string | null
+  /** Read once and kept: the idle check runs on every call through dispatch. */
+  private idleMinutes: number
 
   constructor(private readonly options: SessionServiceOptions) {
     this.runPortalUrl = options.portalUrl ?? null
+    this.idleMinutes = idleLockMinutes(options.db)
+  }
+
+  get idleLockMinutes(): number {
+    return this.idleMinutes
+  }
+
+  setIdleLockMinutes(minutes: number): void {
+    setIdleLockMinutes(this.options.db, minutes)
+    this.idleMinutes = idleLockMinutes(this.options.db)
   }
 
   get portalUrl(): string | null {
@@ -78,7 +90,7 @@ export class SessionService {
       online: this.online && this.client?.signedIn === true,
       lastStaff: this.lastStaff,
       locked: this.staff !== null && this.locked,
-      idleLockMinutes: idleLockMinutes(this.options.db),
+      idleLockMinutes: this.idleMinutes,
       offlineAccounts: listOfflineAccounts(this.options.db).map((account) => ({
         username: account.username,
         staffId: account.staff.id,
@@ -207,7 +219,7 @@ export class SessionService {
   /** Locks once the staff member has been idle for the set minutes (checked whenever anything is asked). */
   private checkIdle(): void {
     if (!this.staff || this.locked) return
-    const idleMs = idleLockMinutes(this.options.db) * 60_000
+    const idleMs = this.idleMinutes * 60_000
     if (this.options.now().getTime() - this.lastActivityAt >= idleMs) this.lock('idle')
   }
 

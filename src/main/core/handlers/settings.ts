@@ -1,11 +1,11 @@
 import { appendAudit } from '../../db/repositories/auditLog'
 import type { Settings } from '../../../shared/ipc/views'
-import { idleLockMinutes, retentionDays, setIdleLockMinutes, setRetentionDays } from '../appSettings'
+import { retentionDays, setRetentionDays } from '../appSettings'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
 
 function currentSettings(ctx: CoreContext): Settings {
-  return { portalUrl: ctx.session.portalUrl, idleLockMinutes: idleLockMinutes(ctx.db), retentionDays: retentionDays(ctx.db).days }
+  return { portalUrl: ctx.session.portalUrl, idleLockMinutes: ctx.session.idleLockMinutes, retentionDays: retentionDays(ctx.db).days }
 }
 
 export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings:get' | 'settings:update'> {
@@ -14,7 +14,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings:get
     'settings:update': (patch) => {
       const before = currentSettings(ctx)
       ctx.db.transaction(() => {
-        if (patch.idleLockMinutes !== undefined) setIdleLockMinutes(ctx.db, patch.idleLockMinutes)
+        if (patch.idleLockMinutes !== undefined) ctx.session.setIdleLockMinutes(patch.idleLockMinutes)
         if (patch.retentionDays !== undefined) setRetentionDays(ctx.db, patch.retentionDays)
       })()
       if (patch.portalUrl !== undefined) ctx.session.setPortalUrl(patch.portalUrl)

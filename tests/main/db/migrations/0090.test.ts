@@ -1,3 +1,4 @@
+import type { AuditEventRow } from '../../../../src/main/db/repositories/auditLog'
 import { hostname } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_CHAIN_GENESIS } from '../../../../src/main/db/auditChain'
@@ -42,21 +43,6 @@ function seedOldLog(db: ReturnType<typeof memoryCache>): void {
   for (const row of OLD_ROWS) insert.run(row)
 }
 
-interface EventRow {
-  seq: number
-  event_id: string
-  kind: string
-  at: string
-  staff_id: string | null
-  host: string
-  collection: string | null
-  record_id: string | null
-  reason: string | null
-  detail: string | null
-  device_time: string | null
-  prev_hash: string
-  hash: string
-}
 
 describe('db/migrations/0090 audit-chain', () => {
   it('keeps every old entry in order, gives each an id, the host and a hash chain, and moves synced_at beside it', () => {
@@ -66,7 +52,7 @@ describe('db/migrations/0090 audit-chain', () => {
     migrate(db, 90)
 
     expect(schemaVersion(db)).toBe(90)
-    const events = db.prepare(`SELECT * FROM audit_events ORDER BY seq`).all() as EventRow[]
+    const events = db.prepare(`SELECT * FROM audit_events ORDER BY seq`).all() as AuditEventRow[]
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4])
     expect(events.map((e) => [e.kind, e.staff_id, e.collection, e.record_id, e.reason, e.detail])).toEqual(
       OLD_ROWS.map((r) => [r.action, r.actor_id, r.collection, r.record_id, r.reason, r.detail])
