@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../src/main/core'
 import { startPortalSimulator } from '../../src/main/simulator'
 import { CORE_INVOKE_BINDING } from './harness/binding'
 import { TEST_CACHE_KEY } from '../cacheKey'
+import type { FileDialogs } from '../../src/main/core/fileDialogs'
 
 export const SIM_SEED = 7
 export const SIM_SCALE = 300
@@ -88,6 +89,21 @@ export interface TestClock {
   advance(ms: number): void
 }
 
+/**
+ * The system file dialogs as the test answers them: the next save, folder or open dialog returns the
+ * path set here (once), or null — the user cancelled — when none is set. `shown` lists what 폴더 열기 showed.
+ */
+export interface TestDialogs {
+  answerSave(path: string): void
+  answerFolder(path: string): void
+  answerOpen(path: string): void
+  /** Every dialog the app opened, in order ('save' | 'folder' | 'open'), with the suggested name for a save. */
+  readonly opened: { kind: 'save' | 'folder' | 'open'; defaultName?: string }[]
+  readonly shown: string[]
+  /** The core's side of the same dialogs (CoreOptions.dialogs). */
+  readonly forCore: FileDialogs
+}
+
 export interface E2EFixtures {
   /** The portal simulator for this test (seed 7, scale 300), which can be stopped and started again. */
   portal: TestPortal
@@ -98,6 +114,7 @@ export interface E2EFixtures {
   /** The real core (fresh temp data dir, portalUrl = the simulator), answering the page's window.api. */
   core: Core
   coreLog: CoreLogLine[]
+  dialogs: TestDialogs
 }
 
 export interface E2EOptions {
@@ -152,7 +169,40 @@ export const test = base.extend<E2EFixtures & E2EOptions>({
   coreCalls: async ({}, use) => {
     await use([])
   },
-  core: async ({ portal, coreLog, clock, demoPortal }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- see above
+  dialogs: async ({}, use) => {
+    const next: { save: string | null; folder: string | null; open: string | null } = { save: null, folder: null, open: null }
+    const take = (kind: keyof typeof next) => {
+      const path = next[kind]
+      next[kind] = null
+      return path
+    }
+    const opened: TestDialogs['opened'] = []
+    const shown: string[] = []
+    await use({
+      answerSave: (path) => void (next.save = path),
+      answerFolder: (path) => void (next.folder = path),
+      answerOpen: (path) => void (next.open = path),
+      opened,
+      shown,
+      forCore: {
+        chooseSaveFile: ({ defaultName }: { defaultName: string }) => {
+          opened.push({ kind: 'save', defaultName })
+          return Promise.resolve(take('save'))
+        },
+        chooseFolder: () => {
+          opened.push({ kind: 'folder' })
+          return Promise.resolve(take('folder'))
+        },
+        chooseOpenFile: () => {
+          opened.push({ kind: 'open' })
+          return Promise.resolve(take('open'))
+        },
+        showInFolder: (path: string) => void shown.push(path)
+      }
+    })
+  },
+  core: async ({ portal, coreLog, clock, demoPortal, dialogs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'seoul-jobs-e2e-'))
     const core = await createCore({
       cacheKey: TEST_CACHE_KEY,
@@ -160,6 +210,7 @@ export const test = base.extend<E2EFixtures & E2EOptions>({
       ...(demoPortal ? { packaged: true, startDemo: () => Promise.resolve(portal.url) } : { portalUrl: portal.url }),
       appVersion: '0.0.0-e2e',
       now: () => clock.now(),
+      dialogs: dialogs.forCore,
       log: (level, message, meta) => {
         coreLog.push({ level, message, meta })
       }

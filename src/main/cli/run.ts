@@ -8,9 +8,10 @@ import { AppError } from '../core/errors'
 import { cacheKeyFromEnv } from '../core/cacheKey'
 import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cliCommands } from '../domains/registry'
-import { CliRefusal, CliUsageError, type CliCommand } from '../domains/types'
+import { CliRefusal, CliUsageError, type CliArgs, type CliCommand } from '../domains/types'
 import { explainFailure } from '../core/failures'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
+import { cliFileDialogs, type CliFiles } from './fileDialogs'
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
@@ -106,6 +107,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let core: Core | null = null
+  // What the command line names answers the dialogs a command would open in the app.
+  const files: CliFiles = { open: null, save: null, folder: null }
   try {
     const dataDir = stringValue(values, 'data-dir') ?? defaultDataDir(io.env)
     core = await createCore({
@@ -118,6 +121,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
       decodeWorker: sourceDecodeWorker(),
       checkpointWorker: sourceCheckpointWorker(),
+      dialogs: cliFileDialogs(files),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
     switch (command) {
@@ -134,9 +138,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       default: {
         const domainCommand = DOMAIN_COMMANDS.get(command)
         if (!domainCommand) throw new UsageError(`알 수 없는 명령: ${command}`)
-        const request = domainCommand.toCall({ positionals: rest, options: stringOptions(values), now: core.context.now() })
+        const args: CliArgs = { positionals: rest, options: stringOptions(values), now: core.context.now() }
+        const request = domainCommand.toCall(args)
+        if (domainCommand.inputFile) files.open = domainCommand.inputFile(args)
         return domainCommand.prints === 'answer'
-          ? await answerCommand(core, domainCommand, request, values, io)
+          ? await answerCommand(core, domainCommand, request, args, values, io)
           : await writeCommand(core, request, values, io)
       }
     }
@@ -248,9 +254,18 @@ function asTable(shaped: unknown): string {
   return cellText(shaped)
 }
 
-async function answerCommand(core: Core, command: CliCommand, request: { channel: Channel; input: unknown }, values: Values, io: CliIo): Promise<number> {
+async function answerCommand(
+  core: Core,
+  command: CliCommand,
+  request: { channel: Channel; input: unknown },
+  args: CliArgs,
+  values: Values,
+  io: CliIo
+): Promise<number> {
   await actAsStaff(core, values, io)
-  const value = await call(core, request.channel, request.input)
+  const first = await call(core, request.channel, request.input)
+  const next = command.followUp?.(first, args) ?? null
+  const value = next ? await call(core, next.channel, next.input) : first
   const shaped = command.output ? command.output(value) : value
   io.stdout.write(`${flag(values, 'json') ? JSON.stringify(shaped) : asTable(shaped)}\n`)
   return EXIT_OK

@@ -1,6 +1,7 @@
 import type { CacheRecovery } from '../db/connection'
 import type { Db } from '../db/types'
 import type { WriteOp } from '../domains/ops'
+import type { FileDialogs } from './fileDialogs'
 import type { Logger } from './log'
 import type { SessionService } from './session'
 import type { SyncStatus, SyncSummary } from '../../shared/ipc/views'
@@ -50,4 +51,6 @@ export interface CoreContext {
   session: SessionService
   sync: SyncControl
   writes: WriteQueue
+  /** The system file dialogs (the app's window, the CLI's command line, a test's prepared paths). */
+  dialogs: FileDialogs
 }

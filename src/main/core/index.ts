@@ -13,6 +13,7 @@ import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
 import { privacyHandlers } from './handlers/privacy'
 import { auditHandlers } from './handlers/audit'
+import { reportHandlers } from './handlers/reports'
 import { collectionSpec, domainHandlers, registeredDomains } from '../domains/registry'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import { maskQuarantined } from '../db/repositories/quarantine'
@@ -25,6 +26,7 @@ import { SyncService, type SyncServiceOptions } from './syncService'
 import { inlineDecoder, workerDecoder } from '../sync/pageDecoder'
 import { backgroundCheckpointer } from '../db/walCheckpointer'
 import type { WorkerSpec } from '../workerSpec'
+import { noFileDialogs, type FileDialogs } from './fileDialogs'
 
 /** Set once the quarantine's copies from before the masking have been masked. */
 const SETTING_QUARANTINE_MASKED = 'quarantine_masked'
@@ -55,6 +57,8 @@ export interface CoreOptions {
   decodeWorker?: WorkerSpec
   /** Checkpoint the WAL on this worker thread while a sync writes; absent: on commit. */
   checkpointWorker?: WorkerSpec
+  /** The system file dialogs (reports' save and folder dialogs, the import's open dialog); absent: none can be shown. */
+  dialogs?: FileDialogs
 }
 
 export interface Core {
@@ -129,7 +133,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     session,
     sync,
-    writes
+    writes,
+    dialogs: options.dialogs ?? noFileDialogs
   }
   const handlers = {
     ...appHandlers(context),
@@ -141,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...recordHandlers(context),
     ...privacyHandlers(context),
     ...auditHandlers(context),
+    ...reportHandlers(context),
     ...domainHandlers(context)
   } satisfies Handlers
   return {

@@ -3,6 +3,7 @@ import { attractiveJobsDomain } from './attractive-jobs'
 import { reemploymentDomain } from './reemployment'
 import { smeDomain } from './sme'
 import type { AnyWriteOp, CliCommand, CollectionSpec, Domain, DomainContext } from './types'
+import type { ReportSpec } from '../reports/types'
 
 /**
  * Every domain the app knows, one line each. Generic code reaches domains only through the
@@ -17,12 +18,17 @@ export type DomainHandlers = UnionToIntersection<ReturnType<RegisteredDomain['ha
 
 const domains: readonly Domain[] = DOMAINS
 
+const reports = new Map<string, ReportSpec>()
 const collections = new Map<CollectionName, { domain: Domain; spec: CollectionSpec }>()
 const ops = new Map<string, AnyWriteOp>()
 for (const domain of domains) {
   for (const spec of domain.collections) {
     if (collections.has(spec.name)) throw new Error(`collection ${spec.name} registered twice`)
     collections.set(spec.name, { domain, spec })
+  }
+  for (const report of domain.reports ?? []) {
+    if (reports.has(report.descriptor.id)) throw new Error(`report ${report.descriptor.id} registered twice`)
+    reports.set(report.descriptor.id, report)
   }
   for (const op of domain.ops) {
     if (ops.has(op.name)) throw new Error(`write op ${op.name} registered twice`)
@@ -85,4 +91,13 @@ export function domainHandlers(ctx: DomainContext): DomainHandlers {
 
 export function cliCommands(): CliCommand[] {
   return domains.flatMap((domain) => domain.cli ?? [])
+}
+
+/** Every report of every domain, in catalog order. */
+export function registeredReports(): ReportSpec[] {
+  return [...reports.values()]
+}
+
+export function reportSpec(id: string): ReportSpec | undefined {
+  return reports.get(id)
 }

@@ -10,6 +10,7 @@ import type { RecordTable } from '../db/repositories/recordTable'
 import type { Db } from '../db/types'
 import type { PortalClient } from '../sync/portalClient'
 import type { AnyWriteOp } from './ops'
+import type { ReportSpec } from '../reports/types'
 
 export type { AnyWriteOp, OpMeta, WriteOp, WriteRequest } from './ops'
 export { defineOp } from './ops'
@@ -85,6 +86,13 @@ export interface CliCommand {
    * CliRefusal when the answer means the command did not do what was asked (e.g. a batch that skipped it).
    */
   output?(value: unknown): unknown
+  /** The file the command reads (`import SESSION FILE`): the CLI's open dialog answers with this path. */
+  inputFile?(args: CliArgs): string
+  /**
+   * A second call made with the first one's answer (a preview, then its confirmation); null: none.
+   * `output` then shapes the second answer.
+   */
+  followUp?(value: unknown, args: CliArgs): { channel: Channel; input: unknown } | null
 }
 
 export interface CliArgs {
@@ -136,6 +144,8 @@ export interface Domain<P extends ContractPart = ContractPart> {
    * waiting in 확인 필요. The core runs it at start, after each sync and on request.
    */
   retention?(db: Db, cutoffDate: string): RetentionOutcome
+  /** Its reports (보고서): the catalog lists them in this order; ids start with the domain's name. */
+  reports?: readonly ReportSpec[]
 }
 
 /** Declares a domain with its handlers checked against its contract part. */

@@ -4,6 +4,7 @@ import { CollectionName, District, Staff, StaffDirectoryEntry } from '../portal'
 import { attractiveJobsContract } from '../domains/attractive-jobs/contract'
 import { reemploymentContract } from '../domains/reemployment/contract'
 import { smeContract } from '../domains/sme/contract'
+import { reportsContract } from '../reports/contract'
 import { Empty, IdText, Ok, type ContractPart } from './contractParts'
 import { AuditPage, AuditQuery, AuditVerification, MarkReviewedRequest, MonthlyReview, MonthlyReviewRequest, RetentionStatus } from './privacyViews'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
@@ -87,11 +88,12 @@ export const contract = {
   ...genericContract,
   ...attractiveJobsContract,
   ...smeContract,
-  ...reemploymentContract
+  ...reemploymentContract,
+  ...reportsContract
 } as const satisfies ContractPart
 
 /** The parts the contract is made of (a test checks that no channel is declared twice). */
-export const CONTRACT_PARTS: readonly ContractPart[] = [genericContract, attractiveJobsContract, smeContract, reemploymentContract]
+export const CONTRACT_PARTS: readonly ContractPart[] = [genericContract, attractiveJobsContract, smeContract, reemploymentContract, reportsContract]
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

@@ -10,6 +10,7 @@ import { noShows, proposalFor, roster, sessionRosterRows, signInSheet } from './
 import { checkInCounts, dashboard, listSessions, requireSession, sessionDetail } from './sessions'
 import { completionSettings, hintSettings, saveCompletionSettings, saveHintSettings } from './settings'
 import { promote } from './waitlist'
+import { importHandlers } from './importList'
 import { seoulInstant } from '../../../shared/domains/reemployment/rules'
 
 /** Reads come from the cache; every write goes to the cache and the outbox first, the portal hears of it at the next sync. */
@@ -56,6 +57,7 @@ export function reemploymentHandlers(ctx: DomainContext): HandlersOf<typeof reem
       ctx.writes.enqueue(attendanceOp, { recordId: registrationId, body: { status, checked_at: checkedAt ?? seoulInstant(ctx.now()) } }),
     'reemployment:setStatus': ({ registrationId, status }) => ctx.writes.enqueue(registrationStatusOp, { recordId: registrationId, body: { status } }),
     'reemployment:walkIn': (input) => queueWalkIn(ctx, input),
-    'reemployment:contact': (request) => lookUpContact(ctx, { collection: 'reemployment-registrations', table: reemploymentRegistrationsTable }, request)
+    'reemployment:contact': (request) => lookUpContact(ctx, { collection: 'reemployment-registrations', table: reemploymentRegistrationsTable }, request),
+    ...importHandlers(ctx)
   }
 }

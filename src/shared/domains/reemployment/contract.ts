@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { forRoles } from '../../ipc/access'
 import { ContactRequest, ContactView } from '../../ipc/privacyViews'
 import { AttendanceStatus, RegistrationStatus } from '../../portal'
-import { Empty, Queued, RecordRef, type ContractPart } from '../../ipc/contractParts'
+import { Empty, IdText, Ok, Queued, RecordRef, type ContractPart } from '../../ipc/contractParts'
 import { KOREAN_MOBILE_MESSAGE, isKoreanMobile } from './rules'
 import {
   CheckInCounts,
@@ -32,6 +32,7 @@ import {
   WalkInInput,
   WalkInResult
 } from './views'
+import { ImportChooseRequest, ImportChosen, ImportMappingRequest, ImportPreview, ImportResult } from './importViews'
 
 const SessionRef = z.object({ sessionId: z.string().min(1) })
 /** A walk-in's Korean mobile number is checked here; its birth year's upper bound (this year) in main, by the PC's clock. */
@@ -93,5 +94,11 @@ export const reemploymentContract = forRoles(['reemployment_coordinator'], {
   },
 
   /** A registered person's name and phone in full, with a stated reason (online only; never stored). */
-  'reemployment:contact': { input: ContactRequest, output: ContactView }
+  'reemployment:contact': { input: ContactRequest, output: ContactView },
+
+  // Importing a walk-in or pre-registration list: the open dialog and a preview, a column mapping, the confirmation.
+  'reemployment:importChoose': { input: ImportChooseRequest, output: ImportChosen },
+  'reemployment:importPreview': { input: ImportMappingRequest, output: ImportPreview },
+  'reemployment:importConfirm': { input: ImportMappingRequest, output: ImportResult },
+  'reemployment:importDiscard': { input: z.object({ importId: IdText }), output: Ok }
 } as const) satisfies ContractPart

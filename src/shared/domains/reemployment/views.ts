@@ -5,3 +5,4 @@
 export * from './sessionViews'
 export * from './checkInViews'
 export * from './afterSessionViews'
+export * from './importViews'
