@@ -5,7 +5,7 @@ import globals from 'globals'
 const ELECTRON = ['electron', 'electron/*']
 const DOMAIN_FOLDERS = ['**/domains/*/**', '**/domains/attractive-jobs', '**/domains/reemployment', '**/domains/sme']
 const REGISTRY = ['**/domains/registry']
-const SERVICES = ['**/sync/**', '**/outbox/**', '**/core/**', '**/cli/**']
+const SERVICES = ['**/sync/**', '**/outbox/**', '**/core/**', '**/cli/**', '**/reports/**', '**/imports/**']
 
 /** One no-restricted-imports block per layer of src/main, each with the Electron limit. */
 function mainLayers(layers) {
@@ -84,13 +84,19 @@ export default tseslint.config(
       // Storage: connection, migrations, generic repositories. It serves every domain and knows none.
       files: ['src/main/db/**/*.ts'],
       forbid: [DOMAIN_FOLDERS, REGISTRY, SERVICES],
-      message: 'src/main/db is storage: it imports no domain, no registry and no service (sync, outbox, core, cli).'
+      message: 'src/main/db is storage: it imports no domain, no registry and no service (sync, outbox, core, cli, reports, imports).'
     },
     {
       // Generic services reach domains only through the registry (and the types it speaks).
-      files: ['src/main/sync/**/*.ts', 'src/main/outbox/**/*.ts', 'src/main/core/**/*.ts'],
+      files: ['src/main/sync/**/*.ts', 'src/main/outbox/**/*.ts', 'src/main/core/**/*.ts', 'src/main/reports/**/*.ts'],
       forbid: [DOMAIN_FOLDERS],
       message: 'Generic code reaches a domain only through src/main/domains/registry.'
+    },
+    {
+      // Reading a table file: bytes in, rows or a refusal out, for any domain's import.
+      files: ['src/main/imports/**/*.ts'],
+      forbid: [DOMAIN_FOLDERS, REGISTRY, ['**/outbox/**', '**/sync/**', '**/cli/**', '**/reports/**']],
+      message: 'src/main/imports reads files for any domain: it imports no domain, no registry and no service.'
     },
     {
       // The CLI reaches the core (dispatch, session, sync) and the registry's commands; never storage or the outbox.

@@ -5,9 +5,11 @@ import { benchQueries } from './queries'
 import { benchDeltaPull, benchPush } from './push'
 import { benchSme } from './sme'
 import { benchReemployment } from './reemployment'
+import { benchReports } from './reports'
+import { benchImportPreview } from './importPreview'
 import { figures, record, section, tempDir } from './util'
 
-/** `--only sme`: just that part (its cache is built in the run, no simulator needed). */
+/** `--only sme` / `--only reports`: just that part (its data is built in the run, no simulator needed). */
 function onlyPart(argv: readonly string[]): string | null {
   const at = argv.indexOf('--only')
   return at >= 0 ? (argv[at + 1] ?? null) : null
@@ -20,12 +22,19 @@ function onlyPart(argv: readonly string[]): string | null {
 async function main() {
   const scale = Number(process.env.BENCH_SCALE ?? 100_000)
   const only = onlyPart(process.argv.slice(2))
-  if (only !== null && only !== 'sme') throw new Error(`unknown bench part: ${only} (known: sme)`)
+  if (only !== null && only !== 'sme' && only !== 'reports') throw new Error(`unknown bench part: ${only} (known: sme, reports)`)
   process.stdout.write(`# 일자리포털 업무도구 benchmark — scale ${scale.toLocaleString('en-US')} per collection, Node ${process.version}\n`)
-  if (only !== 'sme') await benchPortalParts(scale)
+  if (only === null) await benchPortalParts(scale)
 
-  section('서울형 강소기업: ranking, list and sheets at 10,000 applications (issue 14)')
-  await benchSme()
+  if (only === null || only === 'sme') {
+    section('서울형 강소기업: ranking, list and sheets at 10,000 applications (issue 14)')
+    await benchSme()
+  }
+
+  if (only === null || only === 'reports') {
+    await benchReports()
+    await benchImportPreview()
+  }
 
   mkdirSync('.bench-data', { recursive: true })
   writeFileSync('.bench-data/results.json', `${JSON.stringify({ at: new Date().toISOString(), scale, only, figures }, null, 2)}\n`)

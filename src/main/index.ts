@@ -6,6 +6,7 @@ import { startApp, type StartedApp } from './app/startup'
 import { closeElectronLogIpc, registerIpc } from './electron/ipc'
 import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
 import { createMainWindow, guardWebContents } from './electron/window'
+import { electronFileDialogs } from './electron/dialogs'
 import { resolveDataDir } from './core/dataDir'
 import { settleDataDir } from './shell/dataDirMove'
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
@@ -57,6 +58,7 @@ app.whenReady().then(async () => {
     decodeWorker: { file: decodeWorkerPath },
     checkpointWorker: { file: checkpointWorkerPath },
     keySealer: safeStorageSealer,
+    dialogs: electronFileDialogs,
     log: appLog
   })
   registerIpc(started.core.dispatch, renderer, appLog)

@@ -12,6 +12,7 @@ import { CliRefusal, CliUsageError, type CliArgs, type CliCommand } from '../dom
 import { explainFailure } from '../core/failures'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
 import { cliFileDialogs, type CliFiles } from './fileDialogs'
+import { EXPORT_OPTIONS, EXPORT_USAGE, exportCommand } from './exportCommand'
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
@@ -30,6 +31,7 @@ const USAGE = `사용법: npm run cli -- <명령> [옵션]
   status --json
   list   <collection> --json [--status S] [--failing: 규칙 위반·자격요건 미충족이 있는 것만 (attractive-jobs, sme-applications)]
   audit  verify [--json]: 접속기록의 해시 사슬을 처음부터 확인하고 처음 끊긴 곳을 알립니다 (관리자)
+${EXPORT_USAGE}
 ${[...DOMAIN_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
@@ -53,7 +55,8 @@ const GENERIC_OPTIONS = {
   phone: { type: 'string' },
   json: { type: 'boolean', default: false },
   failing: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false }
+  help: { type: 'boolean', short: 'h', default: false },
+  ...EXPORT_OPTIONS
 } satisfies ParseArgsConfig['options']
 
 /**
@@ -135,6 +138,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await listCommand(core, rest, values, io)
       case 'audit':
         return await auditCommand(core, rest, values, io)
+      case 'export': {
+        const exporting = core
+        return await exportCommand(rest, values, io, { call: (channel, input) => call(exporting, channel, input), actAsStaff: () => actAsStaff(exporting, values, io), files })
+      }
       default: {
         const domainCommand = DOMAIN_COMMANDS.get(command)
         if (!domainCommand) throw new UsageError(`알 수 없는 명령: ${command}`)

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { ReportColumn, ReportDescriptor } from '../../shared/reports/model'
-import type { DomainContext } from '../domains/types'
+import type { CoreContext } from '../core/context'
 
 /**
  * A report as a domain declares it (src/main/domains/<name>/reports.ts): its descriptor (shared, so the
@@ -12,7 +12,7 @@ export interface ReportSpec<P = unknown> {
   /** Reads the generic ReportParams (filter, columns, view, session) into what this report needs. */
   params: z.ZodType<P>
   /** Throws AppError with a Korean message when the parameters name nothing (no such session, no such view). */
-  build(ctx: DomainContext, params: P): ReportContent | Promise<ReportContent>
+  build(ctx: CoreContext, params: P): ReportContent | Promise<ReportContent>
 }
 
 /** A cell's value as a report produces it: see ColumnKind for what each kind expects. */
@@ -36,8 +36,10 @@ export interface ReportSheet {
   /** Column order in the file. Personal columns are dropped by the service unless the export may carry them. */
   columns: readonly ReportColumn[]
   /**
-   * The rows, read when the writer reaches this sheet — a statement's iterate() for the long ones,
-   * so a million rows are never in memory at once.
+   * The rows, read when the writer reaches this sheet. Long ones are read a chunk at a time
+   * (db/rowsInOrder), so a million rows are never in memory at once — and never through a statement
+   * left open between rows: the writer yields to the event loop there, and better-sqlite3 refuses the
+   * app's other statements on the connection while one is being iterated.
    */
   rows(): Iterable<ReportRow> | AsyncIterable<ReportRow>
   /** For the progress bar when cheap to know. */

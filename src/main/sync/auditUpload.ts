@@ -21,6 +21,7 @@ export const PORTAL_AUDIT_KINDS = [
   'unlock_failed',
   'contact_lookup',
   'export',
+  'import',
   'printout',
   'view',
   'settings_change',

@@ -14,6 +14,7 @@ export const AUDIT_KIND_LABELS: Readonly<Record<string, string>> = {
   unlock_failed: '잠금 해제 비밀번호 틀림',
   contact_lookup: '연락처 열람',
   export: '내려받기',
+  import: '명단 가져오기',
   printout: '출력',
   view: '개인정보 화면 조회',
   settings_change: '설정 변경',
@@ -90,7 +91,14 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, string>> = {
   status: '포털 응답',
   version: '버전',
   base_version: '기준 버전',
-  already_applied: '이미 반영됨'
+  already_applied: '이미 반영됨',
+  reportId: '보고서',
+  format: '파일 형식',
+  fileName: '파일 이름',
+  unmasked: '마스킹 해제',
+  outcome: '결과',
+  queued: '전송 대기에 넣음',
+  skipped: '제외한 행'
 }
 
 /** Values of an entry's detail that have a Korean name. */
@@ -101,5 +109,8 @@ export const AUDIT_DETAIL_VALUE_LABELS: Readonly<Record<string, string>> = {
   sme_company_card: '강소기업 기업 정보',
   masked: '가림',
   idle: '자리 비움',
-  user: '직접 잠금'
+  user: '직접 잠금',
+  done: '완료',
+  cancelled: '취소됨',
+  failed: '실패'
 }

@@ -80,6 +80,8 @@ export const ReportParams = z
   .object({
     /** A list's filter as the screen holds it (the domain's list filter schema checks it), or the CLI's `--filter k=v`. */
     filter: z.record(z.string().max(60), z.unknown()).optional(),
+    /** The list's order (the domain's sort schema checks the column). */
+    sort: z.object({ column: z.string().max(60), direction: z.enum(['asc', 'desc']) }).optional(),
     /** The list's visible columns, in order (the screen's column picker), by key. */
     columns: z.array(z.string().max(60)).max(60).optional(),
     /** A saved view's name (`--view`). */

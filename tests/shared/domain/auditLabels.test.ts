@@ -13,6 +13,7 @@ const RECORDED_KINDS = [
   'unlock_failed',
   'contact_lookup',
   'export',
+  'import',
   'printout',
   'view',
   'settings_change',

@@ -5,6 +5,7 @@ import { attractiveJobsCli } from './cli'
 import { attractiveJobsHandlers } from './handlers'
 import { attractiveJobOps } from './ops'
 import { attractiveJobsReference } from './reference'
+import { attractiveJobsReports } from './reports'
 import { attractiveJobSummaries, attractiveJobsTable } from './repository'
 
 /** 매력일자리: submissions reviewed against the year's rules (적정 · 부적정 · 보완요청), with comments. */
@@ -29,5 +30,6 @@ export const attractiveJobsDomain = defineDomain({
   reference: attractiveJobsReference,
   contract: attractiveJobsContract,
   handlers: attractiveJobsHandlers,
-  cli: attractiveJobsCli
+  cli: attractiveJobsCli,
+  reports: attractiveJobsReports
 })

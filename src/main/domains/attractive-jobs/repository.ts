@@ -3,6 +3,7 @@ import type { AttractiveJob } from '../../../shared/portal'
 import type { AttractiveJobListRequest, AttractiveJobRow } from '../../../shared/domains/attractive-jobs/views'
 import { AttractiveJobListRequest as ListRequestSchema } from '../../../shared/domains/attractive-jobs/views'
 import { prepared, sqlId } from '../../db/statements'
+import { rowsInOrder } from '../../db/rowsInOrder'
 import { createRecordTable, type ColumnValue } from '../../db/repositories/recordTable'
 import { openWritesSql } from '../../db/repositories/outbox'
 import { deriveRuleFailures, type RulesLookup } from './checks'
@@ -142,20 +143,36 @@ function withMatches(db: Db, rows: AttractiveJobRow[], search: string | undefine
   return rows.map((row) => ({ ...row, match: attractiveJobSearchMatch(search, { ...row, duties: duties.get(row.id) ?? '' }) }))
 }
 
-/** One page of the list, its total and the per-status counts for the same filter minus the status. */
-export function listAttractiveJobs(db: Db, request: AttractiveJobListRequest) {
-  const { page, pageSize, filter, sort } = ListRequestSchema.parse(request)
+type ListSort = ReturnType<typeof ListRequestSchema.parse>['sort']
+
+/** The list's query for a filter in its order, unpaged, selecting `select`: the list pages it, an export reads it whole. */
+function orderedListSql(filter: ListFilter, sort: ListSort, select = ROW_COLUMNS): { sql: string; params: ColumnValue[] } {
   const where = attractiveJobsWhere(filter)
   const direction = sort.direction === 'asc' ? 'ASC' : 'DESC'
   const order = `${sqlId(sort.column)} ${direction}, attractive_jobs.id ${direction}`
   // A common search word matches tens of thousands of rows; looking each up to sort them costs far more
   // than walking the recency index until a page is found, which is what a search by recency asks for.
   const source = filter.search && sort.column === 'updated_at' ? 'attractive_jobs INDEXED BY attractive_jobs_by_updated' : 'attractive_jobs'
-  const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM ${source} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-    ...where.params,
-    pageSize,
-    (page - 1) * pageSize
-  ) as ListRow[]
+  return { sql: `SELECT ${select} FROM ${source} ${where.sql} ORDER BY ${order}`, params: where.params }
+}
+
+/**
+ * Every row the list shows for a filter and sort, in its order (no page, no cap): the rows its pages
+ * hold one after another. The order is read first as rowids only; the rows follow a chunk at a time
+ * (rowsInOrder), so an export can write its file and look up contacts between them.
+ */
+export function* allAttractiveJobRows(db: Db, filter: ListFilter, sort: ListSort): Generator<AttractiveJobRow> {
+  const order = orderedListSql(filter, sort, 'attractive_jobs.rowid')
+  const rowids = prepared(db, order.sql).pluck(true).all(...order.params) as number[]
+  const chunkSql = `SELECT attractive_jobs.rowid AS row_number, ${ROW_COLUMNS} FROM attractive_jobs WHERE attractive_jobs.rowid IN (SELECT value FROM json_each(?))`
+  for (const row of rowsInOrder<ListRow>(db, rowids, chunkSql)) yield toRow(row)
+}
+
+/** One page of the list, its total and the per-status counts for the same filter minus the status. */
+export function listAttractiveJobs(db: Db, request: AttractiveJobListRequest) {
+  const { page, pageSize, filter, sort } = ListRequestSchema.parse(request)
+  const query = orderedListSql(filter, sort)
+  const rows = prepared(db, `${query.sql} LIMIT ? OFFSET ?`).all(...query.params, pageSize, (page - 1) * pageSize) as ListRow[]
   const withoutStatus = attractiveJobsWhere(filter, { ignoreStatus: true })
   // Walking the status index to group would look up every row to test it: a plain scan is 3× faster.
   const countSource = withoutStatus.scansEveryRow ? 'attractive_jobs NOT INDEXED' : 'attractive_jobs'

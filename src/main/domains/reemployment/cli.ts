@@ -1,6 +1,9 @@
 import type { NoShows, Roster, RosterRow } from '../../../shared/domains/reemployment/views'
+import { expectedHeadersSentence } from '../../../shared/domains/reemployment/importHeaders'
+import { ImportChosen, ImportResult, type ImportPreview } from '../../../shared/domains/reemployment/importViews'
+import { maskName } from '../../../shared/domain/masking'
 import { AttendanceStatus, RegistrationStatus } from '../../../shared/portal'
-import { CliUsageError, requireArg, type CliCommand } from '../types'
+import { CliRefusal, CliUsageError, requireArg, type CliCommand } from '../types'
 
 /** A roster row as the CLI prints it (the shape `roster --json` promises). */
 function printedRegistration(row: RosterRow) {
@@ -11,6 +14,22 @@ function printedRegistration(row: RosterRow) {
     waitlist_rank: row.waitlist_rank,
     attendance: row.attendance ? { status: row.attendance.status, checked_at: row.attendance.checked_at, checked_by: row.attendance.checked_by } : null
   }
+}
+
+/** The preview the CLI goes on with: one whose headers named every required field. */
+function usablePreview(value: unknown): ImportPreview {
+  const { preview } = ImportChosen.parse(value)
+  if (!preview) throw new CliRefusal('읽을 파일이 없습니다.')
+  if (preview.unmapped.length > 0) {
+    const found = preview.headers.filter((header) => header !== '')
+    throw new CliRefusal(`열 이름을 알아볼 수 없습니다. 파일의 열: ${found.join(', ') || '(없음)'} — 필요한 열: ${expectedHeadersSentence()}`)
+  }
+  return preview
+}
+
+/** A preview row as printed: names masked, since a scheduled task's output is often kept in a log. */
+function printedImportRow(row: ImportPreview['rows'][number]) {
+  return { line: row.line, name: maskName(row.name), birth_year: row.birthYear, phone: row.phone, duplicate: row.duplicate, errors: row.errors.join(' / ') }
 }
 
 export const reemploymentCli: CliCommand[] = [
@@ -68,6 +87,29 @@ export const reemploymentCli: CliCommand[] = [
       const parsed = RegistrationStatus.safeParse(status)
       if (!parsed.success) throw new CliUsageError(`신청 상태(registered|waitlisted|cancelled)가 올바르지 않습니다: ${status ?? '(없음)'}`)
       return { channel: 'reemployment:setStatus', input: { registrationId: requireArg(id, '신청 id'), status: parsed.data } }
+    }
+  },
+  {
+    name: 'import',
+    usage: 'import <session-id> <명단.xlsx|.xls|.csv> [--dry-run]   (현장·사전 접수 명단: --dry-run 은 행별 확인만)',
+    prints: 'answer',
+    options: { 'dry-run': { type: 'boolean' } },
+    toCall({ positionals: [sessionId, file] }) {
+      requireArg(file, '명단 파일')
+      return { channel: 'reemployment:importChoose', input: { sessionId: requireArg(sessionId, '회차 id') } }
+    },
+    // The app's open dialog, answered with the path on the command line.
+    inputFile: ({ positionals: [, file] }) => requireArg(file, '명단 파일'),
+    followUp(value, { options }) {
+      const preview = usablePreview(value)
+      if (options['dry-run'] === 'true') return null
+      return { channel: 'reemployment:importConfirm', input: { importId: preview.importId, mapping: preview.mapping } }
+    },
+    output(value) {
+      const chosen = ImportChosen.safeParse(value)
+      if (chosen.success && chosen.data.preview) return chosen.data.preview.rows.map(printedImportRow)
+      const result = ImportResult.parse(value)
+      return { session_id: result.sessionId, queued: result.queued, skipped: result.skipped }
     }
   }
 ]

@@ -5,6 +5,7 @@ import { reemploymentCli } from './cli'
 import { reemploymentHandlers } from './handlers'
 import { reemploymentOps } from './ops'
 import { reemploymentRegistrationsTable } from './registrationsRepository'
+import { reemploymentReports } from './reports'
 import { purgeExpiredRegistrations } from './retention'
 import { reemploymentSessionsTable } from './sessionsRepository'
 
@@ -34,5 +35,6 @@ export const reemploymentDomain = defineDomain({
   contract: reemploymentContract,
   handlers: reemploymentHandlers,
   cli: reemploymentCli,
-  retention: purgeExpiredRegistrations
+  retention: purgeExpiredRegistrations,
+  reports: reemploymentReports
 })

@@ -6,6 +6,7 @@ import { repairSmeDerived, smeReference } from './criteria'
 import { smeHandlers } from './handlers'
 import { smeSummaries } from './listQuery'
 import { smeOps } from './ops'
+import { smeReports } from './reports'
 import { smeApplicationsTable } from './repository'
 
 /**
@@ -30,5 +31,6 @@ export const smeDomain = defineDomain({
   contract: smeContract,
   handlers: smeHandlers,
   cli: smeCli,
-  repairDerived: repairSmeDerived
+  repairDerived: repairSmeDerived,
+  reports: smeReports
 })
