@@ -8,6 +8,7 @@ import { CapacityBar } from './CapacityBar'
 import { attendanceLine } from './checkInCounts'
 import { monthDay, sessionWhen } from './dates'
 import { CourseBadge, PendingMarks } from './SessionList'
+import { ImportListButton } from './import/ImportListButton'
 
 export interface SessionHeaderProps {
   detail: SessionDetail
@@ -63,6 +64,7 @@ export function SessionHeader({ detail, onBack, onOpenSession, onCheckIn, onPrin
           </Stack>
           <Stack gap={6} align="flex-end" style={{ flexShrink: 0 }}>
             <Group gap="sm" wrap="nowrap">
+              <ImportListButton sessionId={session.id} blockedReason={detail.walkInBlockedReason} />
               <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={onPrint} data-testid="open-sign-in-sheet">
                 출석부 인쇄
               </Button>

@@ -22,6 +22,8 @@ export const reemploymentKeys = {
   completion: (courseId: string) => ['reemployment', 'completion', courseId] as const,
   personCounts: (request: PersonCountsRequest) => ['reemployment', 'personCounts', request] as const,
   dashboard: ['reemployment', 'dashboard'] as const,
+  /** A list import's mutations (the preview stays in its dialog, not in the query cache). */
+  importList: (sessionId: string, step: 'choose' | 'preview' | 'confirm' | 'discard') => ['reemploymentImport', sessionId, step] as const,
   /** Outside `all` on purpose (see above). */
   signInSheet: (sessionId: string, nonce: number) => ['reemploymentSignInSheet', sessionId, nonce] as const
 }
