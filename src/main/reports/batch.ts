@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BatchManifest, ExportFileView, ReportParams } from '../../shared/reports/model'
+import { paramsForReport, type BatchManifest, type ExportFileView, type ReportParams } from '../../shared/reports/model'
 import { AppError } from '../core/errors'
 import { moveIntoPlace, removeQuietly, temporaryPathFor } from './files'
 import { forbiddenReport, mayExport } from './catalog'
@@ -35,7 +35,7 @@ export async function writeBatchFiles(run: ExportRun, items: readonly BatchItem[
     let prepared
     try {
       if (!mayExport(spec, run.staff.roles)) throw forbiddenReport(spec)
-      prepared = await prepareReport(run.ctx, spec, params, run.unmasked)
+      prepared = await prepareReport(run.ctx, spec, paramsForReport(spec.descriptor, params), run.unmasked)
       run.signal.throwIfAborted()
     } catch (error) {
       const cancelled = run.signal.aborted

@@ -7,7 +7,8 @@ import type {
   ExportRequest,
   ExportStarted,
   ReportDescriptor,
-  SavedBatch
+  SavedBatch,
+  SavedBatchView
 } from '../../shared/reports/model'
 import type { CoreContext } from '../core/context'
 import { AppError } from '../core/errors'
@@ -45,9 +46,9 @@ export interface ExportService {
   openFolder(jobId: string): void
   /** Resolves with the job's view once it has ended (tests; the app polls `job`). */
   settled(jobId: string): Promise<ExportJobView>
-  batches(): SavedBatch[]
-  saveBatch(batch: SavedBatch): SavedBatch[]
-  deleteBatch(name: string): SavedBatch[]
+  batches(): SavedBatchView[]
+  saveBatch(batch: SavedBatch): SavedBatchView[]
+  deleteBatch(name: string): SavedBatchView[]
 }
 
 function failUnknown(id: string): never {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Staff } from '../../shared/portal'
-import { SavedBatch } from '../../shared/reports/model'
+import { SavedBatch, type SavedBatchView } from '../../shared/reports/model'
 import { AppError } from '../core/errors'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import type { Db } from '../db/types'
@@ -30,11 +30,11 @@ function defaultBatch(reports: readonly ReportSpec[], staff: Staff): SavedBatch 
 }
 
 /** The staff member's saved batches; none saved yet: the built-in "주간 보고 묶음" as a suggestion (not stored). */
-export function listBatches(db: Db, reports: readonly ReportSpec[], staff: Staff): SavedBatch[] {
+export function listBatches(db: Db, reports: readonly ReportSpec[], staff: Staff): SavedBatchView[] {
   const saved = stored(db, staff.id)
-  if (saved.length > 0) return saved
+  if (saved.length > 0) return saved.map((batch) => ({ ...batch, builtIn: false }))
   const suggestion = defaultBatch(reports, staff)
-  return suggestion ? [suggestion] : []
+  return suggestion ? [{ ...suggestion, builtIn: true }] : []
 }
 
 /**
@@ -50,7 +50,7 @@ export function findBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, 
 }
 
 /** Saves a batch under its name (the same name replaces the one saved before). */
-export function saveBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, batch: SavedBatch): SavedBatch[] {
+export function saveBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, batch: SavedBatch): SavedBatchView[] {
   for (const id of batch.reportIds) {
     const spec = reports.find((candidate) => candidate.descriptor.id === id)
     if (!spec) throw unknownReport(id)
@@ -65,10 +65,15 @@ export function saveBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, 
   return listBatches(db, reports, staff)
 }
 
-export function deleteBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, name: string): SavedBatch[] {
+export function deleteBatch(db: Db, reports: readonly ReportSpec[], staff: Staff, name: string): SavedBatchView[] {
   const saved = stored(db, staff.id)
   const kept = saved.filter((candidate) => candidate.name !== name.trim())
-  if (kept.length === saved.length) throw new AppError('not_found', `'${name}' 묶음을 찾을 수 없습니다. 저장된 묶음 목록을 확인하세요.`)
+  if (kept.length === saved.length) {
+    if (name.trim() === DEFAULT_BATCH_NAME) {
+      throw new AppError('validation_failed', `'${DEFAULT_BATCH_NAME}'은 기본으로 제안하는 묶음이라 지울 수 없습니다. 묶음을 하나 저장하면 목록에서 빠집니다.`)
+    }
+    throw new AppError('not_found', `'${name}' 묶음을 찾을 수 없습니다. 저장된 묶음 목록을 확인하세요.`)
+  }
   setSetting(db, settingKey(staff.id), kept)
   return listBatches(db, reports, staff)
 }

@@ -4,7 +4,7 @@ import { AttractiveJobsPage } from './features/attractive-jobs/AttractiveJobsPag
 import { AuditPage } from './features/audit/AuditPage'
 import { HomePage } from './features/home/HomePage'
 import { InboxPage } from './features/inbox/InboxPage'
-import { ReportsPage } from './features/placeholders/PlaceholderPage'
+import { ReportsPage } from './features/reports/ReportsPage'
 import { ReemploymentPage } from './features/reemployment/ReemploymentPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { CommitteePage } from './features/sme/committee/CommitteePage'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Empty, IdText, Ok, type ContractPart } from '../ipc/contractParts'
-import { BatchExportRequest, BatchName, ExportJobView, ExportRequest, ExportStarted, ReportDescriptor, SavedBatch } from './model'
+import { BatchExportRequest, BatchName, ExportJobView, ExportRequest, ExportStarted, ReportDescriptor, SavedBatch, SavedBatchView } from './model'
 
 const JobRef = z.object({ jobId: IdText })
 
@@ -21,7 +21,7 @@ export const reportsContract = {
   'reports:cancel': { input: JobRef, output: ExportJobView, access: 'signedIn' },
   /** Shows the job's file (or folder) in Explorer. */
   'reports:openFolder': { input: JobRef, output: Ok, access: 'signedIn' },
-  'reports:batches': { input: Empty, output: z.array(SavedBatch), access: 'signedIn' },
-  'reports:saveBatch': { input: SavedBatch, output: z.array(SavedBatch), access: 'signedIn' },
-  'reports:deleteBatch': { input: z.object({ name: BatchName }), output: z.array(SavedBatch), access: 'signedIn' }
+  'reports:batches': { input: Empty, output: z.array(SavedBatchView), access: 'signedIn' },
+  'reports:saveBatch': { input: SavedBatch, output: z.array(SavedBatchView), access: 'signedIn' },
+  'reports:deleteBatch': { input: z.object({ name: BatchName }), output: z.array(SavedBatchView), access: 'signedIn' }
 } as const satisfies ContractPart

@@ -123,6 +123,36 @@ export const SavedBatch = z.object({
 })
 export type SavedBatch = z.infer<typeof SavedBatch>
 
+/** A batch as the screen lists it: the built-in suggestion cannot be deleted (it is not stored). */
+export const SavedBatchView = SavedBatch.extend({ builtIn: z.boolean() })
+export type SavedBatchView = z.infer<typeof SavedBatchView>
+
+/** The filter keys that belong to a parameter kind other than a list's (a batch hands each report only its own). */
+const FILTER_KEYS_OF_KIND: Partial<Record<ReportParamKind, readonly string[]>> = {
+  months: ['from', 'to', 'month'],
+  smeRound: ['round', 'stage']
+}
+
+/**
+ * What of a batch's common parameters one report reads, by the kinds it declares: a 재취업 month range
+ * is not a 매력일자리 list condition (whose report refuses a key it does not know, as a typo on the CLI
+ * should be refused). A single export passes its parameters as given.
+ */
+export function paramsForReport(descriptor: Pick<ReportDescriptor, 'params'>, params: ReportParams): ReportParams {
+  const asks = new Set(descriptor.params)
+  const kindOf = (key: string): ReportParamKind =>
+    (Object.entries(FILTER_KEYS_OF_KIND).find(([, keys]) => keys.includes(key))?.[0] as ReportParamKind | undefined) ?? 'listView'
+  const filter = Object.fromEntries(Object.entries(params.filter ?? {}).filter(([key]) => asks.has(kindOf(key))))
+  const list = asks.has('listView')
+  return {
+    ...(Object.keys(filter).length > 0 ? { filter } : {}),
+    ...(list && params.sort ? { sort: params.sort } : {}),
+    ...(list && params.columns ? { columns: params.columns } : {}),
+    ...(list && params.view ? { view: params.view } : {}),
+    ...(asks.has('session') && params.session ? { session: params.session } : {})
+  }
+}
+
 export const BatchExportRequest = ExportOptions.extend({
   /** A saved batch by name, or the reports picked in the dialog. */
   batchName: BatchName.optional(),

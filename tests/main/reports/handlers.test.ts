@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import { registeredReports } from '../../../src/main/domains/registry'
-import { BatchManifest, type ExportJobView, type ExportStarted, type ReportDescriptor, type SavedBatch } from '../../../src/shared/reports/model'
+import { BatchManifest, type ExportJobView, type ExportStarted, type ReportDescriptor, type SavedBatchView as SavedBatch } from '../../../src/shared/reports/model'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { makeTempDir } from '../../helpers/tempDir'
 import { answeredDialogs, type AnsweredDialogs } from './fixtures'
@@ -76,14 +76,25 @@ describe('reports channels', () => {
   it('offers 주간 보고 묶음 and writes it with its manifest through the channels', async () => {
     const batches = await harness.call<SavedBatch[]>('reports:batches', {})
     expect(batches).toHaveLength(1)
-    expect(batches[0]!.name).toBe('주간 보고 묶음')
+    expect(batches[0]).toMatchObject({ name: '주간 보고 묶음', builtIn: true })
+    expect(batches[0]!.reportIds).toEqual(expect.arrayContaining(['attractive-jobs.list', 'reemployment.performance']))
+    const refused = await harness.core.dispatch('reports:deleteBatch', { name: '주간 보고 묶음' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation_failed' } })
     const needsSession = new Set(registeredReports().filter((spec) => spec.descriptor.params.includes('session')).map((spec) => spec.descriptor.id))
     expect(batches[0]!.reportIds.some((id) => needsSession.has(id))).toBe(false)
 
     const folder = join(out.path, 'weekly')
     dialogs.answer.folder = folder
     mkdirSync(folder)
-    const job = await finished(await harness.call<ExportStarted>('reports:exportBatch', { batchName: '주간 보고 묶음', reason: REASON, format: 'csv' }))
+    // A month range is the 재취업 실적's parameter; the 매력일자리 and 강소기업 reports of the batch are not given it.
+    const job = await finished(
+      await harness.call<ExportStarted>('reports:exportBatch', {
+        batchName: '주간 보고 묶음',
+        reason: REASON,
+        format: 'csv',
+        params: { filter: { from: '2026-01', to: '2026-11' } }
+      })
+    )
     expect(job.kind).toBe('batch')
     expect(job.files.filter((f) => f.state !== 'done').map((f) => `${f.reportId}: ${f.error}`)).toEqual([])
     expect(job.state).toBe('done')
@@ -96,7 +107,7 @@ describe('reports channels', () => {
 
   it('saves, replaces and deletes a batch, and cancels nothing it does not know', async () => {
     const saved = await harness.call<SavedBatch[]>('reports:saveBatch', { name: '월말', reportIds: ['attractive-jobs.summary'] })
-    expect(saved).toEqual([{ name: '월말', reportIds: ['attractive-jobs.summary'], params: {} }])
+    expect(saved).toEqual([{ name: '월말', reportIds: ['attractive-jobs.summary'], params: {}, builtIn: false }])
     expect(await harness.call('reports:deleteBatch', { name: '월말' })).toEqual(await harness.call('reports:batches', {}))
     const unknown = await harness.core.dispatch('reports:cancel', { jobId: 'no-such-job' })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } })

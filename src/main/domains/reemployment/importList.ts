@@ -3,7 +3,6 @@ import { basename } from 'node:path'
 import type { reemploymentContract } from '../../../shared/domains/reemployment/contract'
 import { IMPORT_FIELD_LABELS } from '../../../shared/domains/reemployment/importLabels'
 import type { ImportMapping, ImportPreview, ImportResult } from '../../../shared/domains/reemployment/importViews'
-import type { SessionSummary } from '../../../shared/domains/reemployment/views'
 import type { WalkInRequest } from '../../../shared/portal'
 import { AppError } from '../../core/errors'
 import { appendAudit } from '../../db/repositories/auditLog'
@@ -14,7 +13,7 @@ import type { DomainContext, HandlersOf } from '../types'
 import { checkMapping, checkRows, guessHeader, unmappedFields, type CheckedRow, type RowTotals } from './importRows'
 import { walkInOp } from './ops'
 import { searchRowsOfSession } from './registrationsRepository'
-import { requireSession, walkInBlockedReason } from './sessions'
+import { importBlockedReason, requireSession } from './sessions'
 
 type ImportChannel = Extract<keyof typeof reemploymentContract, `reemployment:import${string}`>
 
@@ -38,14 +37,6 @@ interface Draft {
   headerIndex: number
   headers: string[]
   mapping: ImportMapping
-}
-
-/** Why a list cannot be imported into a session of this status (registration must be open). */
-export function importBlockedReason(status: SessionSummary['status']): string | null {
-  if (status === 'cancelled') return walkInBlockedReason(status)
-  if (status === 'closed') return '마감된 회차에는 명단을 가져올 수 없습니다.'
-  if (status === 'completed') return '이미 끝난 회차에는 명단을 가져올 수 없습니다.'
-  return null
 }
 
 function requireOpenSession(ctx: DomainContext, sessionId: string): void {

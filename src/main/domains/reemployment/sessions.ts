@@ -84,6 +84,14 @@ export function checkInBlockedReason(status: SessionSummary['status']): string |
   return null
 }
 
+/** Why a list cannot be imported into a session of this status (registration must be open). */
+export function importBlockedReason(status: SessionSummary['status']): string | null {
+  if (status === 'cancelled') return walkInBlockedReason(status)
+  if (status === 'closed') return '마감된 회차에는 명단을 가져올 수 없습니다.'
+  if (status === 'completed') return '이미 끝난 회차에는 명단을 가져올 수 없습니다.'
+  return null
+}
+
 export function walkInBlockedReason(status: SessionSummary['status']): string | null {
   return status === 'cancelled' ? '취소된 회차에는 현장 접수를 할 수 없습니다.' : null
 }
@@ -98,7 +106,8 @@ export function sessionDetail(db: Db, id: string, proposal: SessionDetail['propo
     courseSessions: course ? courseSessions(db, course.id).map(toSummary) : [],
     proposal,
     checkInBlockedReason: checkInBlockedReason(entry.session.status),
-    walkInBlockedReason: walkInBlockedReason(entry.session.status)
+    walkInBlockedReason: walkInBlockedReason(entry.session.status),
+    importBlockedReason: importBlockedReason(entry.session.status)
   }
 }
 

@@ -209,7 +209,9 @@ export const SessionDetail = z.object({
   proposal: PromotionProposal.nullable(),
   /** Whether attendance may be recorded now (null) or why not (a Korean sentence). */
   checkInBlockedReason: z.string().nullable(),
-  walkInBlockedReason: z.string().nullable()
+  walkInBlockedReason: z.string().nullable(),
+  /** A list is imported only while registration is open. */
+  importBlockedReason: z.string().nullable()
 })
 export type SessionDetail = z.infer<typeof SessionDetail>
 

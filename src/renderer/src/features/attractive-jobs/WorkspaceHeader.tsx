@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/domains/attractive-jobs/views'
 import { ATTRACTIVE_JOB_STATUSES } from '../../../../shared/portal'
 import { ColumnPicker } from '../../components/ColumnPicker'
+import { ExportButton } from '../../components/ExportButton'
 import { FilterChips } from '../../components/FilterChips'
 import { ReviewProgress } from '../../components/ReviewProgress'
 import { SavedViewsBar } from '../../components/SavedViewsBar'
@@ -80,6 +81,8 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
           )}
           <ColumnPicker value={view.columns} onChange={props.onColumns} order={COLUMN_ORDER} required={REQUIRED_COLUMNS}
             labels={LIST_COLUMN_LABELS} />
+          <ExportButton reportId="attractive-jobs.list"
+            params={{ filter: props.definition.filter, sort: props.definition.sort, columns: props.definition.columns }} />
           <Tooltip label="키보드 단축키 (?)">
             <ActionIcon variant="default" aria-label="키보드 단축키" onClick={props.onHelp}>
               <IconKeyboard size={18} />

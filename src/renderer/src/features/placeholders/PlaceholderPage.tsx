@@ -25,18 +25,3 @@ export function PlaceholderPage({ title, summary, plans }: PlaceholderPageProps)
     </Stack>
   )
 }
-
-export function ReportsPage() {
-  return (
-    <PlaceholderPage
-      title="보고서"
-      summary="캐시 자료로 부서 보고용 집계표를 만드는 화면입니다."
-      plans={[
-        '매력일자리 기관·분야·상태별 집계와 예산 합계',
-        '강소기업 심사 진행 현황',
-        '재취업 회차별 참여·출석 현황',
-        '엑셀(xlsx) 파일로 저장'
-      ]}
-    />
-  )
-}

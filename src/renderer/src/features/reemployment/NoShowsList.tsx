@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core'
 import { ErrorAlert } from '../../components/ErrorDetail'
+import { ExportButton } from '../../components/ExportButton'
 import { formatCount } from '../../lib/format'
 import { AttendanceBadge, WalkInBadge } from './badges'
 import { useNoShows } from './useReemployment'
@@ -13,9 +14,12 @@ export function NoShowsList({ sessionId }: { sessionId: string }) {
     <Stack gap="xs" data-testid="no-shows" data-count={rows.length}>
       <Group justify="space-between">
         <Text fw={700}>미출석자 {noShows.data ? `${formatCount(rows.length)}명` : ''}</Text>
-        <Text size="xs" c="dimmed">
-          확정자 중 출석·지각이 아닌 사람 (조퇴, 결석, 미확인)
-        </Text>
+        <Group gap="sm" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            확정자 중 출석·지각이 아닌 사람 (조퇴, 결석, 미확인)
+          </Text>
+          <ExportButton reportId="reemployment.no-shows" params={{ session: sessionId }} />
+        </Group>
       </Group>
       {noShows.data && rows.length === 0 ? (
         <Alert color="teal" variant="light">

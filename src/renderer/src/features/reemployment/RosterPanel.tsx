@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { issueAt } from '../../api'
 import type { RosterFilter, RosterRow } from '../../../../shared/domains/reemployment/views'
 import { ErrorAlert } from '../../components/ErrorDetail'
+import { ExportButton } from '../../components/ExportButton'
 import { formatCount } from '../../lib/format'
 import { ConfirmDialog } from './ConfirmDialog'
 import type { RosterSort } from '../../../../shared/domains/reemployment/labels'
@@ -37,9 +38,12 @@ export function RosterPanel({ sessionId }: { sessionId: string }) {
         <Text size="sm" c="dimmed" data-testid="roster-shown" data-shown={data?.shown ?? 0} data-total={data?.total ?? 0}>
           {data ? `${formatCount(data.shown)}명 표시 / 전체 ${formatCount(data.total)}명` : '불러오는 중…'}
         </Text>
-        <Text size="xs" c="dimmed">
-          참고 표시는 사업 조건과 다른 점을 알려 줄 뿐, 등록·출석을 막지 않습니다.
-        </Text>
+        <Group gap="sm" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            참고 표시는 사업 조건과 다른 점을 알려 줄 뿐, 등록·출석을 막지 않습니다.
+          </Text>
+          <ExportButton reportId="reemployment.roster" params={{ session: sessionId }} />
+        </Group>
       </Group>
       <Box style={{ flex: 1, minHeight: 0 }}>
         <RosterTable

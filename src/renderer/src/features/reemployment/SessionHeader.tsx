@@ -64,7 +64,7 @@ export function SessionHeader({ detail, onBack, onOpenSession, onCheckIn, onPrin
           </Stack>
           <Stack gap={6} align="flex-end" style={{ flexShrink: 0 }}>
             <Group gap="sm" wrap="nowrap">
-              <ImportListButton sessionId={session.id} blockedReason={detail.walkInBlockedReason} />
+              <ImportListButton sessionId={session.id} blockedReason={detail.importBlockedReason} />
               <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={onPrint} data-testid="open-sign-in-sheet">
                 출석부 인쇄
               </Button>

@@ -7,6 +7,7 @@ import { SME_LIST_COLUMN_LABELS, SME_SEARCH_PLACEHOLDER, SME_STATUS_COLORS, SME_
 import type { SmeFilter, SmeListColumn, SmeViewDefinition } from '../../../../shared/domains/sme/views'
 import { SME_STATUSES } from '../../../../shared/portal'
 import { ColumnPicker } from '../../components/ColumnPicker'
+import { ExportButton } from '../../components/ExportButton'
 import { FilterChips } from '../../components/FilterChips'
 import { SavedViewsBar } from '../../components/SavedViewsBar'
 import { SearchBox } from '../../components/SearchBox'
@@ -75,6 +76,9 @@ export function SmeListHeader(props: SmeListHeaderProps) {
           )}
           <ColumnPicker value={view.columns} onChange={props.onColumns} order={SME_COLUMN_ORDER} required={SME_REQUIRED_COLUMNS}
             labels={SME_LIST_COLUMN_LABELS} />
+          {/* The 강소기업 reports take a round (not the list's other conditions): the one the list is narrowed to, if one. */}
+          <ExportButton reportId="sme.screening"
+            params={{ filter: view.filter.rounds?.length === 1 ? { round: view.filter.rounds[0] } : {} }} />
           <Tooltip label="키보드 단축키 (?)">
             <ActionIcon variant="default" aria-label="키보드 단축키" onClick={props.onHelp}>
               <IconKeyboard size={18} />
