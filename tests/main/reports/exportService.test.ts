@@ -323,10 +323,10 @@ describe('export service on a real core', () => {
 
   it('keeps saved batches per staff member, offers 주간 보고 묶음 until one is saved, and exports one by name', async () => {
     const service = serviceOf([jobsReport as ReportSpec, sessionReport as ReportSpec, countsReport as ReportSpec])
-    expect(service.batches()).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {} }])
-    expect(service.saveBatch({ name: '월요일 보고', reportIds: ['test.counts'], params: {} })).toEqual([{ name: '월요일 보고', reportIds: ['test.counts'], params: {} }])
+    expect(service.batches()).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {}, builtIn: true }])
+    expect(service.saveBatch({ name: '월요일 보고', reportIds: ['test.counts'], params: {} })).toEqual([{ name: '월요일 보고', reportIds: ['test.counts'], params: {}, builtIn: false }])
     expect(service.saveBatch({ name: '월요일 보고', reportIds: ['test.jobs', 'test.counts'], params: {} })).toEqual([
-      { name: '월요일 보고', reportIds: ['test.jobs', 'test.counts'], params: {} }
+      { name: '월요일 보고', reportIds: ['test.jobs', 'test.counts'], params: {}, builtIn: false }
     ])
     expect(() => service.saveBatch({ name: '없는 것', reportIds: ['test.none'], params: {} })).toThrow(/찾을 수 없는 보고서/)
 
@@ -343,9 +343,9 @@ describe('export service on a real core', () => {
     await expect(service.exportBatch(BatchExportRequest.parse({ batchName: '없는 묶음', reason: REASON }))).rejects.toMatchObject({ code: 'not_found' })
 
     await harness.signIn('reviewer')
-    expect(service.batches()).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {} }])
+    expect(service.batches()).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {}, builtIn: true }])
     await harness.signIn('manager')
-    expect(service.deleteBatch('월요일 보고')).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {} }])
+    expect(service.deleteBatch('월요일 보고')).toEqual([{ name: DEFAULT_BATCH_NAME, reportIds: ['test.jobs', 'test.counts'], params: {}, builtIn: true }])
     expect(() => service.deleteBatch('월요일 보고')).toThrow(/찾을 수 없습니다/)
     expect(existsSync(join(out.path, MANIFEST_FILE_NAME))).toBe(true)
   })
