@@ -1,12 +1,8 @@
-import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one by one;
-    // most of them wait on a simulator over HTTP, SQLite or a spawned CLI, so two at a time nearly halve the stage.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'] } },
