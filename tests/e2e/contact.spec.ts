@@ -4,7 +4,7 @@ import { API_BASE } from '../../src/main/simulator'
 import { CONTACT_REVEAL_TEXT } from '../../src/shared/domain/contactReasons'
 import type { Roster, SessionList } from '../../src/shared/domains/reemployment/views'
 import { expect, test, type TestPortal } from './fixtures'
-import { dispatch, nav, openWorkspace, signIn, syncFromSyncPage } from './helpers'
+import { dispatch, nav, openSession, openWorkspace, signIn, syncFromSyncPage } from './helpers'
 
 /** The simulator seeds December 2026. */
 const MONTH = '2026-12'
@@ -135,7 +135,7 @@ test.describe('연락처 보기', () => {
     const person = roster.rows.find((r) => !r.localOnly)
     expect(person, 'a person on the roster').toBeDefined()
     const expected = await portalContact(portal, 'reemployment-registrations', person!.id)
-    await openSession(page, session!.id)
+    await openSession(page, session!.id, MONTH_LABEL)
     await page.screenshot({ path: test.info().outputPath('contact-roster.png') })
     await page.locator(`tr[data-registration-id="${person!.id}"]`).getByRole('button', { name: /연락처 보기$/ }).click()
     await expect(dialog).toBeVisible()
@@ -154,16 +154,3 @@ test.describe('연락처 보기', () => {
   })
 })
 
-/** From the navigation to the session's roster, through the month's list. */
-async function openSession(page: Page, sessionId: string): Promise<void> {
-  await nav(page, '재취업').click()
-  const month = page.getByTestId('reemployment-month')
-  for (let i = 0; i < 36 && (await month.textContent()) !== MONTH_LABEL; i += 1) {
-    const current = (await month.textContent()) ?? ''
-    await page.getByRole('button', { name: current < MONTH_LABEL ? '다음 달' : '이전 달' }).click()
-  }
-  await expect(month).toHaveText(MONTH_LABEL)
-  await page.locator(`tr[data-session-id="${sessionId}"]`).click()
-  await expect(page.getByTestId('session-workspace')).toHaveAttribute('data-session-id', sessionId)
-  await expect(page.getByTestId('roster').locator('tr[data-registration-id]').first()).toBeVisible()
-}

@@ -164,3 +164,17 @@ export function measureListTable(page: Page, scrollTestId: string) {
     return { fullyVisible, rowCount: rows.length, linesByColumn, columnWidths, overflowsSideways, pageScrolled: doc.scrollingElement?.scrollTop ?? 0 }
   })
 }
+
+/** From the navigation to a 재취업 session's roster, through the month's list as a coordinator would. */
+export async function openSession(page: Page, sessionId: string, monthLabel: string): Promise<void> {
+  await nav(page, '재취업').click()
+  const month = page.getByTestId('reemployment-month')
+  for (let i = 0; i < 36 && (await month.textContent()) !== monthLabel; i += 1) {
+    const current = (await month.textContent()) ?? ''
+    await page.getByRole('button', { name: current < monthLabel ? '다음 달' : '이전 달' }).click()
+  }
+  await expect(month).toHaveText(monthLabel)
+  await page.locator(`tr[data-session-id="${sessionId}"]`).click()
+  await expect(page.getByTestId('session-workspace')).toHaveAttribute('data-session-id', sessionId)
+  await expect(page.getByTestId('roster').locator('tr[data-registration-id]').first()).toBeVisible()
+}

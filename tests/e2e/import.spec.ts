@@ -8,7 +8,7 @@ import { maskName } from '../../src/shared/domain/masking'
 import { importConfirmSentence } from '../../src/shared/domains/reemployment/importLabels'
 import type { Roster, SessionList, SessionSummary } from '../../src/shared/domains/reemployment/views'
 import { expect, test, type TestPortal } from './fixtures'
-import { dispatch, nav, outboxStates, signIn, syncFromSyncPage } from './helpers'
+import { dispatch, openSession, outboxStates, signIn, syncFromSyncPage } from './helpers'
 
 /** The simulator seeds December 2026. */
 const MONTH = '2026-12'
@@ -49,19 +49,6 @@ async function openEducationSession(core: Core): Promise<SessionSummary> {
   return session!
 }
 
-/** From the navigation to the session's roster, through the month's list as a coordinator would. */
-async function openSession(page: Page, sessionId: string): Promise<void> {
-  await nav(page, '재취업').click()
-  const month = page.getByTestId('reemployment-month')
-  for (let i = 0; i < 36 && (await month.textContent()) !== MONTH_LABEL; i += 1) {
-    const current = (await month.textContent()) ?? ''
-    await page.getByRole('button', { name: current < MONTH_LABEL ? '다음 달' : '이전 달' }).click()
-  }
-  await expect(month).toHaveText(MONTH_LABEL)
-  await page.locator(`tr[data-session-id="${sessionId}"]`).click()
-  await expect(page.getByTestId('session-workspace')).toHaveAttribute('data-session-id', sessionId)
-  await expect(page.getByTestId('roster').locator('tr[data-registration-id]').first()).toBeVisible()
-}
 
 /** The session room without network: an import only queues, so it must work all the same. */
 async function goOffline(page: Page, portal: TestPortal): Promise<void> {
@@ -144,7 +131,7 @@ test.describe('재취업 명단 가져오기', () => {
     const file = join(folder, '현장접수 명단.xlsx')
     writeXlsx(file, ['성명', '출생연도', '연락처'], XLSX_PEOPLE)
 
-    await openSession(page, session.id)
+    await openSession(page, session.id, MONTH_LABEL)
     await goOffline(page, portal)
     const before = outboxPending(core)
     const rosterTotal = Number(await page.getByTestId('roster-shown').getAttribute('data-total'))
@@ -250,7 +237,7 @@ test.describe('재취업 명단 가져오기', () => {
     const text = [CSV_HEADERS, ...CSV_PEOPLE.map((p) => [p.name, String(p.birthYear), p.phone])].map((cells) => cells.join(',')).join('\r\n')
     writeFileSync(csv, cp949(`${text}\r\n`))
 
-    await openSession(page, session.id)
+    await openSession(page, session.id, MONTH_LABEL)
     await goOffline(page, portal)
     const before = outboxPending(core)
 

@@ -1,11 +1,10 @@
-import type { Page } from '@playwright/test'
 import type { Core } from '../../src/main/core'
 import { maskName } from '../../src/shared/domain/masking'
 import type { Roster, RosterRow, SessionList, SessionSummary, SignInSheet } from '../../src/shared/domains/reemployment/views'
 import type { ReemploymentRegistration } from '../../src/shared/portal'
 import { API_BASE } from '../../src/main/simulator'
 import { expect, test, type TestPortal } from './fixtures'
-import { dispatch, nav, signIn, syncFromSyncPage } from './helpers'
+import { dispatch, openSession, signIn, syncFromSyncPage } from './helpers'
 import { readPdfPages } from './pdfText'
 
 /** The simulator seeds December 2026. */
@@ -40,19 +39,6 @@ async function fullName(portal: TestPortal, registrationId: string): Promise<str
   return ((await reply.json()) as { name: string }).name
 }
 
-/** From the navigation to the session's roster, through the month's list as a coordinator would. */
-async function openSession(page: Page, sessionId: string): Promise<void> {
-  await nav(page, '재취업').click()
-  const month = page.getByTestId('reemployment-month')
-  for (let i = 0; i < 36 && (await month.textContent()) !== MONTH_LABEL; i += 1) {
-    const current = (await month.textContent()) ?? ''
-    await page.getByRole('button', { name: current < MONTH_LABEL ? '다음 달' : '이전 달' }).click()
-  }
-  await expect(month).toHaveText(MONTH_LABEL)
-  await page.locator(`tr[data-session-id="${sessionId}"]`).click()
-  await expect(page.getByTestId('session-workspace')).toHaveAttribute('data-session-id', sessionId)
-  await expect(page.getByTestId('roster').locator('tr[data-registration-id]').first()).toBeVisible()
-}
 
 /** Rows whose `key` no other row of the session shares (so one search finds exactly them first). */
 function uniqueBy(rows: readonly RosterRow[], key: (row: RosterRow) => string): RosterRow[] {
@@ -89,7 +75,7 @@ test.describe('재취업 check-in mode', () => {
     expect(maskName(name)).toBe(byName!.person.name)
     const versions = Object.fromEntries([byName!, viaPhone!, undone!].map((r) => [r.id, registration(portal, r.id).version]))
 
-    await openSession(page, sessionId)
+    await openSession(page, sessionId, MONTH_LABEL)
     await page.getByTestId('open-check-in').click()
     const mode = page.getByTestId('check-in-mode')
     await expect(mode).toBeVisible()
@@ -191,7 +177,7 @@ test.describe('재취업 출석부', () => {
       (core.context.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'printout' AND record_id = ?`).get(sessionId) as { n: number }).n
     expect(printouts()).toBe(0)
 
-    await openSession(page, sessionId)
+    await openSession(page, sessionId, MONTH_LABEL)
     await page.getByTestId('open-sign-in-sheet').click()
     const sheetView = page.getByTestId('sign-in-sheet')
     await expect(sheetView.getByTestId('sign-in-sheet-page').first()).toBeVisible()

@@ -1,43 +1,21 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
-import { runCli } from '../../../src/main/cli/run'
 import { createCore, type Core } from '../../../src/main/core'
 import { registeredReports } from '../../../src/main/domains/registry'
 import { startPortalSimulator, type PortalSimulator } from '../../../src/main/simulator'
 import { LIST_COLUMN_LABELS } from '../../../src/shared/domains/attractive-jobs/viewLabels'
 import type { AttractiveJobListResult, ViewDefinition } from '../../../src/shared/domains/attractive-jobs/views'
 import { BatchManifest, type SavedBatch } from '../../../src/shared/reports/model'
+import { cliInProcess, spawnCli } from '../../helpers/cli'
 import { makeTempDir } from '../../helpers/tempDir'
 import { TEST_CACHE_KEY } from '../../cacheKey'
 
 const REASON = '주간 업무 보고 첨부용'
-const ENV = { SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY, PORTAL_PASSWORD: 'demo' }
 
-/** The CLI as Task Scheduler runs it: a separate process, over HTTP to the simulator. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], {
-      env: { ...process.env, ...ENV },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-async function cliInProcess(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: ENV })
-  return { code, stdout, stderr }
-}
+const cli = (args: string[]) => spawnCli(args)
 
 /** stderr without the progress lines (printed at most once a second while a job runs). */
 const withoutProgress = (stderr: string) => stderr.trim().split('\n').filter((line) => !/^(내보내는 중|동기화 중)/.test(line))

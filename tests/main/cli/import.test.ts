@@ -2,25 +2,16 @@ import Database from 'better-sqlite3'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/main/cli/run'
 import { applyCacheKey } from '../../../src/main/db/cacheKey'
 import { CACHE_FILE_NAME } from '../../../src/main/db/connection'
 import { startPortalSimulator, type PortalSimulator } from '../../../src/main/simulator'
 import type { WalkInRequest } from '../../../src/shared/portal'
 import { TEST_CACHE_KEY } from '../../cacheKey'
 import { makeTempDir } from '../../helpers/tempDir'
+import { cliInProcess } from '../../helpers/cli'
 import { csv, drmWrapped, sheet } from '../imports/tableFiles'
 
-async function cli(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { SEOUL_DESK_CACHE_KEY: TEST_CACHE_KEY, PORTAL_PASSWORD: 'demo' }
-  })
-  return { code, stdout, stderr }
-}
+const cli = (args: string[]) => cliInProcess(args)
 
 describe('CLI import SESSION FILE [--dry-run] (in-process, against a live simulator)', () => {
   let sim: PortalSimulator
