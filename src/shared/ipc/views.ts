@@ -106,6 +106,8 @@ export const AppInfo = z.object({
   cacheRecovery: z.object({ movedTo: z.string(), reason: z.string() }).nullable(),
   /** An installed build (not `npm run dev`): demo mode is a choice on the sign-in screen, never automatic. */
   packaged: z.boolean(),
+  /** What the 정보 box and 진단 정보 show; electron and chrome are null outside the Electron shell (CLI, tests). */
+  runtime: z.object({ electron: z.string().nullable(), chrome: z.string().nullable(), node: z.string() }),
   /** The sign-in screen may offer "데모 모드로 둘러보기" (no portal configured, the built-in simulator at hand). */
   demoAvailable: z.boolean()
 })
@@ -113,11 +115,30 @@ export type AppInfo = z.infer<typeof AppInfo>
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 15 } as const
 export const RETENTION_DAYS = { min: 30, max: 3650, default: 365 } as const
+export const SYNC_INTERVAL_MINUTES = { min: 1, max: 240, default: 5 } as const
+
+/**
+ * How the portal is reached: `system` — the Windows proxy settings (and PAC) as the browser uses them;
+ * `manual` — this proxy server (host:port or http://host:port), with hosts that bypass it.
+ */
+export const ProxySettings = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('system') }),
+  z.object({
+    mode: z.literal('manual'),
+    server: z.string().trim().min(1, '프록시 서버 주소를 입력하세요.').max(300),
+    /** Comma- or semicolon-separated hosts that go direct (e.g. `*.seoul.go.kr;localhost`). */
+    bypass: z.string().trim().max(1000).default('')
+  })
+])
+export type ProxySettings = z.infer<typeof ProxySettings>
 
 export const Settings = z.object({
   portalUrl: PortalUrl.nullable(),
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
   /** 재취업 registrations of sessions that ended longer ago are removed from the cache (개인정보 처리방침의 보유기간). */
-  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max)
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
+  /** Minutes between automatic syncs while the portal is reachable (a write is sent at once regardless). */
+  syncIntervalMinutes: z.number().int().min(SYNC_INTERVAL_MINUTES.min).max(SYNC_INTERVAL_MINUTES.max),
+  proxy: ProxySettings
 })
 export type Settings = z.infer<typeof Settings>

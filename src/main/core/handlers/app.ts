@@ -15,6 +15,7 @@ export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app:info' | 'app:
       demoMode: ctx.demoMode,
       cacheRecovery: ctx.cacheRecovery,
       packaged: ctx.packaged,
+      runtime: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null, node: process.versions.node },
       demoAvailable: demoAvailable(ctx)
     }),
     /**
