@@ -9,6 +9,13 @@ if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporters.push(['json'])
 const HARNESS_PORT = Number(process.env.E2E_PORT ?? 4174)
 
 /**
+ * The browser: Debian's Chromium here and in CI (never a downloaded one); on a Windows PC the Microsoft
+ * Edge every city PC already has, through Playwright's `msedge` channel (no download either).
+ * CHROMIUM_PATH points at another Chromium build where /usr/bin/chromium is not it.
+ */
+const browser = process.platform === 'win32' ? { channel: 'msedge' } : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }
+
+/**
  * E2E: real Chromium (Debian's, never a downloaded one) against the renderer built with its api transport
  * pointed at the real core, which runs with the portal simulator in the test process (tests/e2e/fixtures.ts).
  * The webServer builds that renderer itself; build.spec.ts checks the app's own bundles, so build them
@@ -31,8 +38,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    ...(browser.channel ? { channel: browser.channel } : {}),
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,12 +1,13 @@
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { startRemoteSim } from './remoteSim'
-import { benchFullPull } from './pull'
+import { appFullPull, benchFullPull } from './pull'
 import { benchQueries } from './queries'
 import { benchDeltaPull, benchPush } from './push'
 import { benchSme } from './sme'
 import { benchReemployment } from './reemployment'
 import { benchReports } from './reports'
 import { benchImportPreview } from './importPreview'
+import { benchStartup } from './startup'
 import { figures, record, section, tempDir } from './util'
 
 /** `--only sme` / `--only reports`: just that part (its data is built in the run, no simulator needed). */
@@ -22,9 +23,11 @@ function onlyPart(argv: readonly string[]): string | null {
 async function main() {
   const scale = Number(process.env.BENCH_SCALE ?? 100_000)
   const only = onlyPart(process.argv.slice(2))
-  if (only !== null && only !== 'sme' && only !== 'reports') throw new Error(`unknown bench part: ${only} (known: sme, reports)`)
+  if (only !== null && !['sme', 'reports', 'startup'].includes(only)) throw new Error(`unknown bench part: ${only} (known: sme, reports, startup)`)
   process.stdout.write(`# 일자리포털 업무도구 benchmark — scale ${scale.toLocaleString('en-US')} per collection, Node ${process.version}\n`)
   if (only === null) await benchPortalParts(scale)
+
+  if (only === 'startup') await benchStartupAlone(scale)
 
   if (only === null || only === 'sme') {
     section('서울형 강소기업: ranking, list and sheets at 10,000 applications (issue 14)')
@@ -42,6 +45,21 @@ async function main() {
   process.stdout.write(`\n${figures.length} figures, ${missed.length} missed their target${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}\n`)
 }
 
+/** `--only startup`: a cache filled by one full pull, then the start-up and renderer-session figures. */
+async function benchStartupAlone(scale: number) {
+  const sim = await startRemoteSim({ seed: 1, scale })
+  const dir = tempDir('bench-startup-')
+  try {
+    const pulled = await appFullPull(sim, dir.path, 1000)
+    pulled.core.close()
+    section('Start-up and an hour of the renderer (issue 18)')
+    await benchStartup(sim, dir.path, scale)
+  } finally {
+    await sim.close()
+    dir.remove()
+  }
+}
+
 /** Everything measured against the portal simulator at `scale` records per collection. */
 async function benchPortalParts(scale: number) {
   section('Portal simulator')
@@ -56,6 +74,8 @@ async function benchPortalParts(scale: number) {
     section('Delta pull (issue 3)')
     await benchDeltaPull(sim, core)
     core.close()
+    section('Start-up and an hour of the renderer (issue 18)')
+    await benchStartup(sim, dir.path, scale)
   } finally {
     await sim.close()
     dir.remove()

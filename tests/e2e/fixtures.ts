@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { removeTestDir } from '../helpers/tempDir'
 import { connect, createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -149,7 +150,7 @@ export const test = base.extend<E2EFixtures & E2EOptions>({
     await use(portal)
     await link.down()
     await sim.close()
-    rmSync(dir, { recursive: true, force: true })
+    removeTestDir(dir)
   },
   // eslint-disable-next-line no-empty-pattern -- see above
   coreLog: async ({}, use) => {
@@ -217,7 +218,7 @@ export const test = base.extend<E2EFixtures & E2EOptions>({
     })
     await use(core)
     core.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    removeTestDir(dataDir)
   },
   page: async ({ page, core, coreCalls }, use) => {
     await page.exposeBinding(CORE_INVOKE_BINDING, (_source, channel: string, input: unknown) => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { removeTestDir } from '../helpers/tempDir'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
@@ -110,7 +111,7 @@ test.beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'seoul-jobs-import-e2e-'))
 })
 test.afterEach(() => {
-  rmSync(folder, { recursive: true, force: true })
+  removeTestDir(folder)
 })
 
 test.describe('재취업 명단 가져오기', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { removeTestDir } from '../helpers/tempDir'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
@@ -25,7 +26,7 @@ function tempFolder(): string {
 }
 
 test.afterEach(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true })
+  for (const dir of folders) removeTestDir(dir)
   folders = []
 })
 

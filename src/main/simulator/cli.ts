@@ -1,11 +1,15 @@
 /**
  * npm run portal-sim -- --port 4010 --seed 1 --scale 1000 [--fail-rate 0.2] [--latency 50] [--token-ttl 900] [--db FILE]
  * Prints one "listening" line and the demo accounts, then serves until SIGINT/SIGTERM.
+ * --until-stdin-closes: also stops when its standard input ends — a parent process's clean way to stop it on
+ * Windows, where SIGTERM is not delivered (the process is killed outright, without closing the server).
  * --fail-rate p splits p evenly over 429, 503 and dropped connections.
  */
 import { DEMO_ACCOUNTS, startPortalSimulator, type StartOptions } from './index'
 
 class UsageError extends Error {}
+
+const UNTIL_STDIN_CLOSES = '--until-stdin-closes'
 
 function num(flag: string, raw: string | undefined, min: number, max: number): number {
   const v = Number(raw)
@@ -41,8 +45,10 @@ export function parseArgs(argv: string[]): StartOptions {
 
 async function main(): Promise<void> {
   let opts: StartOptions
+  const args = process.argv.slice(2)
+  const untilStdinCloses = args.includes(UNTIL_STDIN_CLOSES)
   try {
-    opts = parseArgs(process.argv.slice(2))
+    opts = parseArgs(args.filter((arg) => arg !== UNTIL_STDIN_CLOSES))
   } catch (err) {
     process.stderr.write(`portal-sim: ${err instanceof Error ? err.message : String(err)}\n`)
     process.exit(2)
@@ -59,6 +65,10 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  if (untilStdinCloses) {
+    process.stdin.once('end', stop)
+    process.stdin.resume()
+  }
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,209 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
+import { createCore, type Core } from '../src/main/core'
+import { CACHE_FILE_NAME } from '../src/main/db/connection'
+import { sourceCheckpointWorker } from '../src/main/db/walCheckpointer'
+import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
+import { CORE_INVOKE_BINDING } from '../tests/e2e/harness/binding'
+import type { RemoteSim } from './remoteSim'
+import { BENCH_CACHE_KEY, record } from './util'
+
+const HARNESS_PORT = Number(process.env.BENCH_HARNESS_PORT ?? 4311)
+const FIRST_ROW = 'tr[data-row-id]'
+
+/**
+ * The e2e renderer (the app's own index.html and bundle, its api transport bound to a core in this
+ * process), built and served by the same script Playwright's webServer runs.
+ */
+async function serveRenderer(): Promise<{ url: string; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('tests/e2e/harness/serve.ts'), String(HARNESS_PORT)], {
+    env: { ...process.env, E2E_PORT: String(HARNESS_PORT) },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  const url = `http://127.0.0.1:${HARNESS_PORT}`
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return { url, stop: () => void child.kill() }
+    if (child.exitCode !== null) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  child.kill()
+  throw new Error('the e2e renderer did not start (tests/e2e/harness/serve.ts)')
+}
+
+function openCore(dataDir: string, portalUrl: string): Promise<Core> {
+  return createCore({
+    cacheKey: BENCH_CACHE_KEY,
+    dataDir,
+    portalUrl,
+    log: () => undefined,
+    decodeWorker: sourceDecodeWorker(),
+    checkpointWorker: sourceCheckpointWorker()
+  })
+}
+
+/** The raw floor of opening the cache: the encrypted file opened and keyed, one page of one table read. */
+function rawOpenMs(dataDir: string): number {
+  const started = performance.now()
+  const db = new Database(resolve(dataDir, CACHE_FILE_NAME))
+  db.pragma(`key = '${BENCH_CACHE_KEY}'`)
+  db.prepare('SELECT name FROM sqlite_master LIMIT 50').all()
+  db.close()
+  return performance.now() - started
+}
+
+interface CallTiming {
+  channel: string
+  startMs: number
+  endMs: number
+}
+
+/** Records when each channel was first called and answered, relative to the page's navigation start. */
+async function bindCore(page: Page, core: Core, calls: CallTiming[], navigationStartedAt: () => number): Promise<void> {
+  await page.exposeBinding(CORE_INVOKE_BINDING, async (_source, channel: string, input: unknown) => {
+    const startMs = performance.now() - navigationStartedAt()
+    const answer = await core.dispatch(channel, input)
+    calls.push({ channel, startMs, endMs: performance.now() - navigationStartedAt() })
+    return answer
+  })
+  // The moment the first list row is in the DOM, on the page's own clock (0 = navigation start).
+  // (A string: this file is compiled without the DOM's types.)
+  await page.addInitScript({
+    content: `new MutationObserver((records, observer) => {
+      if (document.querySelector(${JSON.stringify(FIRST_ROW)})) { window.__firstRowAt = performance.now(); observer.disconnect() }
+    }).observe(document, { childList: true, subtree: true })`
+  })
+}
+
+/**
+ * Start-up (issue 18): a cache of `scale` records per collection, closed; then the core's open, the
+ * page's first IPC answers and the first list page painted in Chromium, each reported apart, beside the
+ * raw floors of the same run (the keyed file opened bare; Chromium painting a static 50-row table).
+ */
+export async function benchStartup(sim: RemoteSim, dataDir: string, scale: number): Promise<void> {
+  const renderer = await serveRenderer()
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  try {
+    const rawOpen = rawOpenMs(dataDir)
+    const openStarted = performance.now()
+    const core = await openCore(dataDir, sim.url)
+    const coreOpenMs = performance.now() - openStarted
+    // Signing in is the user typing a password; it is not part of the start-up being measured.
+    await core.context.session.signIn('manager', 'demo')
+    const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1366, height: 768 } })
+    const page = await context.newPage()
+    const calls: CallTiming[] = []
+    let navigationStartedAt = 0
+    await bindCore(page, core, calls, () => navigationStartedAt)
+    navigationStartedAt = performance.now()
+    await page.goto(`${renderer.url}/#/attractive-jobs`)
+    await page.locator(FIRST_ROW).first().waitFor()
+    const firstRowAt = Number(await page.evaluate('window.__firstRowAt ?? NaN'))
+    const firstAnswer = calls.reduce((min, call) => Math.min(min, call.endMs), Number.POSITIVE_INFINITY)
+    const listCall = calls.find((call) => call.channel === 'attractiveJobs:list')
+    const totalMs = coreOpenMs + firstRowAt
+
+    const baselinePage = await context.newPage()
+    const paintStarted = performance.now()
+    await baselinePage.setContent(`<table>${Array.from({ length: 50 }, (_, i) => `<tr data-row-id="${i}"><td>${i}</td><td>행 ${i}</td></tr>`).join('')}</table>`)
+    await baselinePage.locator(FIRST_ROW).first().waitFor()
+    const rawPaintMs = performance.now() - paintStarted
+
+    record({ name: `start-up: core open (${scale.toLocaleString('en-US')}/collection: migrations check, repairs, retention)`, value: coreOpenMs, unit: 'ms', baseline: { label: 'keyed file opened bare', value: rawOpen } })
+    record({ name: 'start-up: first IPC answer after navigation', value: firstAnswer, unit: 'ms' })
+    record({ name: 'start-up: 매력일자리 list first page answered (attractiveJobs:list)', value: listCall ? listCall.endMs - listCall.startMs : Number.NaN, unit: 'ms' })
+    record({ name: 'start-up: navigation → first list row in the DOM (Chromium)', value: firstRowAt, unit: 'ms', baseline: { label: 'static 50-row table', value: rawPaintMs } })
+    record({ name: 'start-up: core open + first list page rendered', value: totalMs / 1000, unit: 's', target: '< 1.5 s', ok: totalMs < 1500 })
+    process.stdout.write(`  (first calls: ${calls.slice(0, 8).map((call) => `${call.channel} ${Math.round(call.endMs)} ms`).join(', ')})\n`)
+
+    await benchSessionMemory(page, core)
+    await context.close()
+    core.close()
+  } finally {
+    await browser.close()
+    renderer.stop()
+  }
+}
+
+/** JS heap in use after a full garbage collection, and the DOM's node and listener counts. */
+async function heapAfterGc(cdp: CDPSession): Promise<{ heapMb: number; nodes: number; listeners: number }> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = await cdp.send('Runtime.getHeapUsage')
+  const dom = await cdp.send('Memory.getDOMCounters')
+  return { heapMb: heap.usedSize / 1024 / 1024, nodes: dom.nodes, listeners: dom.jsEventListeners }
+}
+
+const SEARCH_WORDS = ['청년', '일자리', '서울', '지원', '상담', '교육', '돌봄', '환경']
+
+/**
+ * One step of a reviewer's hour: the list, a search, a record's detail, a decision dialog opened,
+ * a reason typed and the dialog closed (every tenth time a comment is left: a queued write).
+ */
+async function sessionStep(page: Page, step: number): Promise<void> {
+  const search = page.getByRole('textbox', { name: '검색' })
+  await search.fill(SEARCH_WORDS[step % SEARCH_WORDS.length] ?? '')
+  await page.locator(`${FIRST_ROW} [data-testid="aj-title"]`).first().click()
+  const detail = page.getByTestId('aj-detail')
+  await detail.waitFor()
+  if (step % 10 === 9) {
+    await detail.getByRole('textbox', { name: '의견 입력' }).fill(`메모 ${step}`)
+    await detail.getByRole('button', { name: '의견 등록' }).click()
+  } else {
+    // 부적정 or 보완요청, whichever this record's state allows (a decided record allows neither: only the detail then).
+    const decide = page.getByTestId('aj-decision-bar').locator('button:not([aria-disabled])').filter({ hasText: /부적정|보완요청/ }).first()
+    if ((await decide.count()) === 0) return closeDetail(page)
+    await decide.click()
+    const dialog = page.getByTestId('decision-dialog')
+    await dialog.getByRole('textbox', { name: '사유' }).fill('세부 예산 내역을 보완해 주세요.')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+  }
+  await closeDetail(page)
+}
+
+async function closeDetail(page: Page): Promise<void> {
+  await page.keyboard.press('Escape')
+  await page.getByTestId('aj-detail').waitFor({ state: 'hidden' })
+}
+
+/** Least-squares slope of heap (MB) over step number, in MB per 100 steps. */
+function slopePer100Steps(samples: { step: number; heapMb: number }[]): number {
+  const n = samples.length
+  const meanStep = samples.reduce((sum, s) => sum + s.step, 0) / n
+  const meanHeap = samples.reduce((sum, s) => sum + s.heapMb, 0) / n
+  const covariance = samples.reduce((sum, s) => sum + (s.step - meanStep) * (s.heapMb - meanHeap), 0)
+  const variance = samples.reduce((sum, s) => sum + (s.step - meanStep) ** 2, 0)
+  return variance === 0 ? 0 : (covariance / variance) * 100
+}
+
+/**
+ * Renderer memory over a scripted session as long as an hour of work (BENCH_SESSION_STEPS, default
+ * 240: a step every fifteen seconds), run back to back. The heap is sampled after a full GC a dozen
+ * times; reported are the warm heap, the end, and the trend over the second half (a leak keeps a
+ * positive slope there, a cache that fills and then stays flat does not).
+ */
+async function benchSessionMemory(page: Page, core: Core): Promise<void> {
+  const steps = Math.max(36, Number(process.env.BENCH_SESSION_STEPS ?? 240))
+  const sampleEvery = Math.max(3, Math.floor(steps / 12))
+  const cdp = await page.context().newCDPSession(page)
+  for (let step = 0; step < 10; step += 1) await sessionStep(page, step)
+  const warm = await heapAfterGc(cdp)
+  const samples: { step: number; heapMb: number }[] = [{ step: 0, heapMb: warm.heapMb }]
+  const started = performance.now()
+  for (let step = 1; step <= steps; step += 1) {
+    await sessionStep(page, step + 10)
+    if (step % sampleEvery === 0) samples.push({ step, heapMb: (await heapAfterGc(cdp)).heapMb })
+  }
+  const end = await heapAfterGc(cdp)
+  const cache = (await core.dispatch('cache:status', {})) as { ok: true; value: { outbox: { pending: number } } }
+  const secondHalf = samples.filter((sample) => sample.step >= steps / 2)
+  const slope = slopePer100Steps(secondHalf)
+  record({ name: `renderer session: ${steps} steps (list, search, detail, decision dialog; ${cache.value.outbox.pending} comments queued) in`, value: (performance.now() - started) / 1000, unit: 's' })
+  record({ name: 'renderer session: JS heap after GC, warm', value: warm.heapMb, unit: 'MB' })
+  record({ name: 'renderer session: JS heap after GC, end', value: end.heapMb, unit: 'MB' })
+  record({ name: 'renderer session: highest sample', value: Math.max(...samples.map((sample) => sample.heapMb)), unit: 'MB' })
+  record({ name: 'renderer session: heap trend over the second half', value: slope, unit: 'MB per 100 steps', target: 'no unbounded growth (< 1 MB per 100 steps)', ok: slope < 1 })
+  record({ name: 'renderer session: DOM nodes warm → end', value: end.nodes - warm.nodes, unit: 'nodes' })
+  record({ name: 'renderer session: JS event listeners warm → end', value: end.listeners - warm.listeners, unit: 'listeners' })
+}
