@@ -7,6 +7,7 @@ import { closeElectronLogIpc, registerIpc } from './electron/ipc'
 import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
 import { createMainWindow, guardWebContents } from './electron/window'
 import { electronFileDialogs } from './electron/dialogs'
+import { applyProxySettings, electronPortalFetch } from './electron/network'
 import { resolveDataDir } from './core/dataDir'
 import { settleDataDir } from './shell/dataDirMove'
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
@@ -59,6 +60,9 @@ app.whenReady().then(async () => {
     checkpointWorker: { file: checkpointWorkerPath },
     keySealer: safeStorageSealer,
     dialogs: electronFileDialogs,
+    // The portal through Chromium's network stack, with 설정's proxy (at start and on every change).
+    portalFetch: electronPortalFetch,
+    onProxySettings: (proxy) => applyProxySettings(proxy, appLog),
     log: appLog
   })
   registerIpc(started.core.dispatch, renderer, appLog)

@@ -12,6 +12,7 @@ import { CliRefusal, CliUsageError, type CliArgs, type CliCommand } from '../dom
 import { explainFailure } from '../core/failures'
 import { sourceDecodeWorker } from '../sync/pageDecoder'
 import { cliFileDialogs, type CliFiles } from './fileDialogs'
+import { cliPortalFetch } from './proxyFetch'
 import { EXPORT_OPTIONS, EXPORT_USAGE, exportCommand } from './exportCommand'
 
 export interface CliIo {
@@ -125,6 +126,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       decodeWorker: sourceDecodeWorker(),
       checkpointWorker: sourceCheckpointWorker(),
       dialogs: cliFileDialogs(files),
+      // HTTPS_PROXY / HTTP_PROXY / NO_PROXY, else the 설정 screen's manual proxy (proxyFetch.ts).
+      portalFetch: (proxy) => cliPortalFetch(io.env, proxy),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
     switch (command) {

@@ -4,7 +4,7 @@ import type { WriteOp } from '../domains/ops'
 import type { FileDialogs } from './fileDialogs'
 import type { Logger } from './log'
 import type { SessionService } from './session'
-import type { SyncStatus, SyncSummary } from '../../shared/ipc/views'
+import type { Settings, SyncStatus, SyncSummary } from '../../shared/ipc/views'
 
 /** A write accepted locally: its outbox entry and the record it is about. */
 export interface Queued {
@@ -53,4 +53,6 @@ export interface CoreContext {
   writes: WriteQueue
   /** The system file dialogs (the app's window, the CLI's command line, a test's prepared paths). */
   dialogs: FileDialogs
+  /** 설정 was saved: what depends on it outside the cache follows (the app's proxy). */
+  settingsChanged(settings: Settings): void
 }

@@ -19,6 +19,8 @@ import { getSetting, setSetting } from '../db/repositories/settings'
 import { maskQuarantined } from '../db/repositories/quarantine'
 import { retryWalScrub } from '../db/walScrub'
 import { runScheduledRetention } from './retention'
+import { proxySettings } from './appSettings'
+import type { ProxySettings } from '../../shared/ipc/views'
 import { enqueueWrite } from '../outbox/queue'
 import { SessionService } from './session'
 import { purgeCollectionsOutsideRoles } from './rolePurge'
@@ -59,6 +61,14 @@ export interface CoreOptions {
   checkpointWorker?: WorkerSpec
   /** The system file dialogs (reports' save and folder dialogs, the import's open dialog); absent: none can be shown. */
   dialogs?: FileDialogs
+  /**
+   * How every portal client sends (each sign-in makes one), given the stored proxy settings: Electron's
+   * `net.fetch` in the app (the session's proxy applies), undici with the environment's or the settings'
+   * proxy in the CLI; absent: Node's fetch, direct.
+   */
+  portalFetch?: (proxy: ProxySettings) => typeof fetch
+  /** The proxy settings at start and after every change in 설정 (the app applies them to Chromium's session). */
+  onProxySettings?: (proxy: ProxySettings) => void
 }
 
 export interface Core {
@@ -95,6 +105,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     db,
     now,
     ...(options.portalUrl !== undefined ? { portalUrl: options.portalUrl } : {}),
+    portalFetch: options.portalFetch,
     onSessionStart: (staff) => purgeCollectionsOutsideRoles(db, staff.id, staff.roles, now().toISOString())
   })
   const decoder = options.decodeWorker ? workerDecoder(options.decodeWorker, (message) => log('warn', message)) : inlineDecoder()
@@ -134,8 +145,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     session,
     sync,
     writes,
-    dialogs: options.dialogs ?? noFileDialogs
+    dialogs: options.dialogs ?? noFileDialogs,
+    settingsChanged: (settings) => options.onProxySettings?.(settings.proxy)
   }
+  options.onProxySettings?.(proxySettings(db))
   const handlers = {
     ...appHandlers(context),
     ...authHandlers(context),

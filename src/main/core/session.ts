@@ -2,13 +2,13 @@ import type { Db } from '../db/types'
 import { z } from 'zod'
 import { Staff } from '../../shared/portal'
 import type { AccessSession } from '../../shared/ipc/access'
-import { PortalUrl, type Session } from '../../shared/ipc/views'
+import { PortalUrl, type ProxySettings, type Session } from '../../shared/ipc/views'
 import { appendAudit } from '../db/repositories/auditLog'
 import { clearFailedAttempts, getOfflineAccount, listOfflineAccounts, recordFailedAttempt, saveOfflineAccount, type OfflineAccount } from '../db/repositories/offlineAccounts'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import { PortalSignInRefusedError } from '../sync/errors'
 import { PortalClient, type Tokens } from '../sync/portalClient'
-import { idleLockMinutes, setIdleLockMinutes } from './appSettings'
+import { idleLockMinutes, proxySettings, setIdleLockMinutes } from './appSettings'
 import { AppError } from './errors'
 import { makeVerifier, verifyPassword } from './passwordVerifier'
 
@@ -28,6 +28,8 @@ export interface SessionServiceOptions {
   /** Overrides the stored portal URL for this run (CLI --portal, demo simulator). */
   portalUrl?: string | null
   onTokens?: (tokens: Tokens | null) => void
+  /** The fetch each new portal client sends with, given the stored proxy settings (CoreOptions.portalFetch). */
+  portalFetch?: ((proxy: ProxySettings) => typeof fetch) | undefined
   /** A staff member's session begins (online or offline), before anything is read: the cache is fitted to their roles. */
   onSessionStart?: (staff: Staff) => void
 }
@@ -121,8 +123,10 @@ export class SessionService {
   async signIn(username: string, password: string, portalUrl?: string): Promise<Staff> {
     const url = portalUrl ?? this.portalUrl
     if (!url) throw new AppError('validation_failed', '포털 주소가 설정되지 않았습니다. 포털 주소를 입력하세요.')
+    const portalFetch = this.options.portalFetch?.(proxySettings(this.options.db))
     const client = new PortalClient({
       baseUrl: url,
+      ...(portalFetch ? { fetch: portalFetch } : {}),
       ...(this.options.onTokens ? { onTokens: this.options.onTokens } : {})
     })
     let token

@@ -182,8 +182,8 @@ export class SyncService implements SyncControl {
       await refreshReferenceAfterPull(this.options.db, client, this.options.now(), domains)
     } catch (error) {
       if (error instanceof PortalUnreachableError) this.options.session.markOnline(false)
-      const { unexpected, code, message, detail } = explainFailure(error)
-      summary.error = { code, message, ...(detail ? { detail } : {}) }
+      const { unexpected, code, message, detail, network } = explainFailure(error)
+      summary.error = { code, message, ...(detail ? { detail } : {}), ...(network ? { network } : {}) }
       this.options.log(unexpected ? 'error' : 'warn', `sync failed: ${message}${detail ? ` (${detail})` : ''}`, unexpected ? error : undefined)
     }
     // 파기 after every sync: a full pull (or a portal change) may have brought back a registration past its 보유기간.

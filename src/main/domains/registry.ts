@@ -2,7 +2,7 @@ import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
 import { attractiveJobsDomain } from './attractive-jobs'
 import { reemploymentDomain } from './reemployment'
 import { smeDomain } from './sme'
-import type { AnyWriteOp, CliCommand, CollectionSpec, Domain, DomainContext } from './types'
+import type { AnyWriteOp, CliCommand, CollectionSpec, Domain, DomainContext, RecordLookup } from './types'
 import type { ReportSpec } from '../reports/types'
 
 /**
@@ -91,6 +91,11 @@ export function domainHandlers(ctx: DomainContext): DomainHandlers {
 
 export function cliCommands(): CliCommand[] {
   return domains.flatMap((domain) => domain.cli ?? [])
+}
+
+/** Every domain's record look-up (명령 팔레트), in the order the domains are listed. */
+export function recordLookups(): RecordLookup[] {
+  return domains.flatMap((domain) => (domain.lookup ? [domain.lookup] : []))
 }
 
 /** Every report of every domain, in catalog order. */

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import type { ContractPart } from '../../shared/ipc/contractParts'
 import type { PersonalField } from '../../shared/domain/personalData'
+import type { RecordLookupHit } from '../../shared/ipc/lookupViews'
 import type { AnyCollectionRecord, CollectionName } from '../../shared/portal'
 import type { CoreContext } from '../core/context'
 import type { Handlers } from '../core/dispatch'
@@ -60,6 +61,29 @@ export interface DomainReference<Lookup> {
   refreshAfterPull?(db: Db, client: PortalClient, now: Date): Promise<void>
   snapshot(db: Db): unknown
   fromSnapshot(snapshot: unknown): Lookup
+}
+
+/**
+ * 명령 팔레트's look-up of one collection of a domain: a few words, an id or part of one, answered
+ * from the collection's own search index (the same the lists search). Never a collection of people.
+ */
+export interface RecordLookup {
+  /** The collection its hits open (the caller's roles must cover it, or it is never asked). */
+  collection: CollectionName
+  /** At most `limit` records matching `text` (trimmed, two characters or more), most recent first. */
+  find(db: Db, text: string, limit: number): Omit<RecordLookupHit, 'collection'>[]
+}
+
+/** Letters, digits and hyphens only, with a digit: nothing in it needs escaping for LIKE. */
+const ID_FRAGMENT = /^(?=.*\d)[A-Za-z0-9-]{3,40}$/
+
+/**
+ * A record id or part of one as typed in a look-up (AJ-2026-000012, 2026-0001, 000123): the LIKE
+ * pattern for the `id` column, or null when the text is words — the search index answers those.
+ */
+export function idFragmentPattern(text: string): string | null {
+  const trimmed = text.trim()
+  return ID_FRAGMENT.test(trimmed) ? `%${trimmed}%` : null
 }
 
 /** An option a domain's CLI command reads (`--stage S`, `--note …`); the CLI parses them all. */
@@ -144,6 +168,8 @@ export interface Domain<P extends ContractPart = ContractPart> {
    * waiting in 확인 필요. The core runs it at start, after each sync and on request.
    */
   retention?(db: Db, cutoffDate: string): RetentionOutcome
+  /** What 명령 팔레트 finds of it (optional): one collection, by id or name. */
+  lookup?: RecordLookup
   /** Its reports (보고서): the catalog lists them in this order; ids start with the domain's name. */
   reports?: readonly ReportSpec[]
 }

@@ -1,5 +1,7 @@
 import { inputFieldLabel } from '../../shared/domain/labels'
+import type { NetworkFailureKind } from '../../shared/ipc/views'
 import type { ErrorCode, Problem } from '../../shared/portal'
+import { classifyNetworkFailure, networkFailureOfStatus, REFUSED_CODES, type NetworkFailure } from './networkFailure'
 
 /** The portal answered with a problem+json error. */
 export class PortalError extends Error {
@@ -38,13 +40,35 @@ export class PortalContractError extends Error {
   }
 }
 
-/** Nothing listens there or the host is unknown: the PC is offline or the portal is down — not a passing fault. */
-export function isOffline(error: unknown): boolean {
-  return error instanceof PortalUnreachableError && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN/.test(error.message)
+/** Which of the four network failures `error` is (null: the portal answered, or it is no network failure). */
+export function networkFailureOf(error: unknown): NetworkFailure | null {
+  if (error instanceof PortalUnreachableError) return classifyNetworkFailure(error)
+  if (error instanceof PortalError) return networkFailureOfStatus(error.status)
+  return null
 }
 
+/**
+ * No network, or nothing listens at the portal: the PC is offline or the portal is down — not a passing
+ * fault. The outbox stops a run after a few of these and the backoff gives up early (a dropped or slow
+ * connection is still retried as before).
+ */
+export function isOffline(error: unknown): boolean {
+  if (!(error instanceof PortalUnreachableError)) return false
+  const failure = classifyNetworkFailure(error)
+  return failure !== null && (failure.kind === 'no_network' || (failure.kind === 'portal_down' && REFUSED_CODES.has(failure.code)))
+}
+
+/**
+ * Worth another try in a moment. An untrusted certificate or a refusing proxy is not: it stays so until
+ * someone installs the certificate or fixes the proxy setting, so retrying within the run only delays the
+ * message (and a proxy asking for credentials would be asked again and again). Such a failure ends the
+ * pull at once; the outbox keeps its writes and the next sync — manual or the interval's — tries again.
+ */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof PortalUnreachableError) return true
+  if (error instanceof PortalUnreachableError) {
+    const kind = classifyNetworkFailure(error)?.kind
+    return kind !== 'certificate' && kind !== 'proxy_refused'
+  }
   if (error instanceof PortalError) return error.status === 429 || error.status >= 500
   return false
 }
@@ -62,6 +86,8 @@ export interface ErrorExplanation {
   code: string
   message: string
   detail?: string
+  /** Which network failure kept the portal out of reach, when one did. */
+  network?: NetworkFailureKind
 }
 
 /** Each portal error code (portal-admin-api.md §1): what happened and what to do, read fine on any screen. */
@@ -84,6 +110,17 @@ export const PORTAL_ERROR_MESSAGES: Record<ErrorCode, string> = {
 export const SIGN_IN_REFUSED_MESSAGE = '아이디 또는 비밀번호가 맞지 않습니다. Caps Lock이 켜져 있지 않은지 확인하고 다시 입력하세요.'
 export const UNREACHABLE_MESSAGE = '포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.'
 export const TIMEOUT_MESSAGE = '포털이 제때 응답하지 않았습니다. 네트워크 상태를 확인하고 잠시 후 다시 시도하세요.'
+/** The four network failures as a clerk is told them; what each asks them (or IT) to do. */
+export const NETWORK_FAILURE_MESSAGES: Record<NetworkFailureKind, string> = {
+  no_network:
+    '이 PC가 네트워크에 연결되어 있지 않습니다. 랜선이나 Wi-Fi 연결을 확인한 뒤 다시 시도하세요. 그동안 한 작업은 이 PC에 저장되어 있다가 연결되면 포털로 보냅니다.',
+  proxy_refused:
+    '프록시 서버가 포털 연결을 거부했습니다. 설정의 프록시 항목(주소와 포트)이 맞는지 확인하고, 계속되면 이 프로그램의 포털 접속을 허용해 달라고 정보화 담당자에게 요청하세요.',
+  certificate:
+    '포털의 보안 인증서를 신뢰할 수 없어 연결을 멈췄습니다. 기관 인증서가 이 PC에 설치되어 있는지 정보화 담당자에게 확인하세요. 이 PC의 날짜와 시간이 맞는지도 확인하세요.',
+  portal_down:
+    '포털에 연결할 수 없습니다. 포털이 응답하지 않거나 연결이 중간에 끊겼습니다(점검 중일 수 있습니다). 잠시 후 다시 시도하고, 계속되면 정보화 담당자에게 알려 주세요.'
+}
 export const CONTRACT_MESSAGE = '포털이 예상과 다른 응답을 보냈습니다. 잠시 후 다시 시도하고, 계속되면 정보화 담당자에게 알려 주세요.'
 const UNKNOWN_PORTAL_MESSAGE = '포털이 요청을 처리하지 못했습니다. 잠시 후 다시 시도하고, 계속되면 정보화 담당자에게 알려 주세요.'
 
@@ -126,16 +163,21 @@ function portalDetail(error: PortalError): string {
 /** The portal's part of the one error mapping (null: not a portal error). */
 export function explainPortalError(error: unknown): ErrorExplanation | null {
   if (error instanceof PortalUnreachableError) {
-    return { code: 'portal_unreachable', message: isTimeout(error) ? TIMEOUT_MESSAGE : UNREACHABLE_MESSAGE, detail: error.message }
+    const failure = classifyNetworkFailure(error)
+    // A slow portal keeps its own sentence (the connection was made); the other kinds say what failed.
+    const message = isTimeout(error) ? TIMEOUT_MESSAGE : failure ? NETWORK_FAILURE_MESSAGES[failure.kind] : UNREACHABLE_MESSAGE
+    return { code: 'portal_unreachable', message, detail: error.message, ...(failure ? { network: failure.kind } : {}) }
   }
   if (error instanceof PortalContractError) return { code: 'portal_error', message: CONTRACT_MESSAGE, detail: error.message }
   if (error instanceof PortalSignInRefusedError) return { code: 'invalid_credentials', message: SIGN_IN_REFUSED_MESSAGE, detail: portalDetail(error) }
   if (error instanceof PortalError) {
     const detail = portalDetail(error)
-    if (!isPortalErrorCode(error.code)) return { code: 'portal_error', message: UNKNOWN_PORTAL_MESSAGE, detail }
+    const failure = networkFailureOfStatus(error.status)
+    const network = failure ? { network: failure.kind } : {}
+    if (!isPortalErrorCode(error.code)) return { code: 'portal_error', message: UNKNOWN_PORTAL_MESSAGE, detail, ...network }
     const fields = error.code === 'validation_failed' ? refusedFields(error.problem) : null
     const message = fields ? `포털이 입력 내용을 받지 않았습니다 — ${fields}. 내용을 고쳐 다시 시도하세요.` : PORTAL_ERROR_MESSAGES[error.code]
-    return { code: error.code, message, detail }
+    return { code: error.code, message, detail, ...network }
   }
   return null
 }

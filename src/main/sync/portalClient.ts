@@ -14,6 +14,7 @@ import {
   type CollectionName
 } from '../../shared/portal'
 import { PortalContractError, PortalError, PortalSignInRefusedError, PortalUnreachableError } from './errors'
+import { PROXY_AUTH_TEXT, ProxiedRequestError } from './networkFailure'
 
 export interface Tokens {
   accessToken: string
@@ -25,6 +26,7 @@ export interface PortalClientOptions {
   /** Installation base, e.g. https://job.seoul.go.kr (the API lives under /admin/v1). */
   baseUrl: string
   timeoutMs?: number
+  /** How requests leave the PC: Electron's network stack in the app, undici with a proxy in the CLI; default Node's fetch. */
   fetch?: typeof fetch
   /** Called whenever the tokens change (sign-in, refresh, refresh failure → null). */
   onTokens?: (tokens: Tokens | null) => void
@@ -52,15 +54,24 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-/** undici and ky wrap the socket error (ECONNREFUSED, ECONNRESET…) a few levels deep: report that one. */
+/**
+ * undici and ky wrap the socket error (ECONNREFUSED, ECONNRESET…) a few levels deep: report that one,
+ * and the proxy it went through when it did — the text is what the outbox keeps of a failed send and is
+ * classified again from it (networkFailure.ts).
+ */
 function rootCauseMessage(error: unknown): string {
   let current: unknown = error
-  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth += 1) current = current.cause
+  let proxy: ProxiedRequestError | null = error instanceof ProxiedRequestError ? error : null
+  for (let depth = 0; depth < 6 && current instanceof Error && current.cause instanceof Error; depth += 1) {
+    current = current.cause
+    if (current instanceof ProxiedRequestError) proxy ??= current
+  }
+  let message = String(error)
   if (current instanceof Error) {
     const code = (current as { code?: unknown }).code
-    return typeof code === 'string' && !current.message.includes(code) ? `${code}: ${current.message}` : current.message
+    message = typeof code === 'string' && !current.message.includes(code) ? `${code}: ${current.message}` : current.message
   }
-  return String(error)
+  return proxy ? `${proxy.message}: ${message}` : message
 }
 
 export function normalizeBaseUrl(baseUrl: string): string {
@@ -249,6 +260,9 @@ export class PortalClient {
     } catch (error) {
       throw new PortalUnreachableError(rootCauseMessage(error), error)
     }
+    // A proxy asking for credentials answered in the portal's place: the portal never saw the request, so
+    // it is a failure to reach it (kept queued and retried), not a refusal to park in 확인 필요.
+    if (response.status === 407) throw new PortalUnreachableError(PROXY_AUTH_TEXT)
     let body: unknown = null
     if (text.length > 0) {
       try {

@@ -8,6 +8,7 @@ import { reportsContract } from '../reports/contract'
 import { Empty, IdText, Ok, type ContractPart } from './contractParts'
 import { AuditPage, AuditQuery, AuditVerification, MarkReviewedRequest, MonthlyReview, MonthlyReviewRequest, RetentionStatus } from './privacyViews'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
+import { RecordLookupHit, RecordLookupRequest } from './lookupViews'
 import { AppInfo, CacheStatus, PortalUrl, Session, Settings, SyncStatus } from './views'
 
 /** Channels every screen shares: the app, sign-in, settings, sync, reference data, the outbox, the audit trail. */
@@ -61,6 +62,8 @@ const genericContract = {
     output: z.array(z.record(z.string(), z.unknown())),
     access: 'signedIn'
   },
+  /** 명령 팔레트: records of the caller's collections by id or name, each domain through its own search index. */
+  'records:lookup': { input: RecordLookupRequest, output: z.array(RecordLookupHit), access: 'signedIn' },
 
   /** The caller's own parked writes (others' wait for their author and are only counted). */
   'inbox:list': { input: Empty, output: z.array(InboxItem), access: 'signedIn' },

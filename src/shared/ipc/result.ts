@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NetworkFailureKind } from './views'
 
 /** Codes a main-side handler can answer with. Portal error codes pass through unchanged. */
 export const APP_ERROR_CODES = [
@@ -42,7 +43,9 @@ export const IpcError = z.object({
   code: z.string(),
   message: z.string(),
   detail: z.string().optional(),
-  issues: z.array(IpcIssue).optional()
+  issues: z.array(IpcIssue).optional(),
+  /** Set when the portal could not be reached: which of the four network failures it was. */
+  network: NetworkFailureKind.optional()
 })
 export type IpcError = z.infer<typeof IpcError>
 

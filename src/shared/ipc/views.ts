@@ -49,6 +49,21 @@ export const CollectionProgress = z.object({
 })
 export type CollectionProgress = z.infer<typeof CollectionProgress>
 
+/**
+ * Why the portal could not be reached, when that is known: 네트워크 없음, 프록시 거부, 인증서를 신뢰할 수 없음,
+ * 포털 응답 없음/중단 (src/main/sync/networkFailure.ts decides it). The message already says it in words;
+ * the kind lets a screen show its own sign beside it.
+ */
+export const NetworkFailureKind = z.enum(['no_network', 'proxy_refused', 'certificate', 'portal_down'])
+export type NetworkFailureKind = z.infer<typeof NetworkFailureKind>
+
+export const NETWORK_FAILURE_LABELS: Record<NetworkFailureKind, string> = {
+  no_network: '네트워크 없음',
+  proxy_refused: '프록시 거부',
+  certificate: '인증서를 신뢰할 수 없음',
+  portal_down: '포털 응답 없음'
+}
+
 export const SyncSummary = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
@@ -58,7 +73,7 @@ export const SyncSummary = z.object({
   rejected: z.number().int(),
   quarantined: z.number().int(),
   /** Told as every failure is (what happened and what to do), the technical part in `detail`. */
-  error: z.object({ code: z.string(), message: z.string(), detail: z.string().optional() }).nullable()
+  error: z.object({ code: z.string(), message: z.string(), detail: z.string().optional(), network: NetworkFailureKind.optional() }).nullable()
 })
 export type SyncSummary = z.infer<typeof SyncSummary>
 
@@ -117,6 +132,33 @@ export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 15 } as const
 export const RETENTION_DAYS = { min: 30, max: 3650, default: 365 } as const
 export const SYNC_INTERVAL_MINUTES = { min: 1, max: 240, default: 5 } as const
 
+export const PROXY_SERVER_MESSAGE = '프록시 서버 주소는 호스트:포트 형식으로 입력하세요 (예: proxy.seoul.go.kr:8080 또는 http://10.0.0.1:8080).'
+export const PROXY_SERVER_CREDENTIALS_MESSAGE =
+  '프록시 서버 주소에 아이디나 비밀번호를 넣을 수 없습니다. 주소와 포트만 입력하세요. 프록시 인증은 이 PC의 Windows 계정으로 처리됩니다.'
+
+/**
+ * Why `value` cannot be the proxy server, or null when it can: `host:port` or `http://host:port`, the port
+ * always written. Never a user name or password in it: the setting is shown on the 설정 screen, written
+ * into the 접속기록 with every change (from → to) and into the diagnostics, so a password there would be
+ * kept in plain text in all three; an office proxy that asks for credentials gets the Windows sign-in
+ * (Chromium's integrated authentication) instead.
+ */
+export function proxyServerProblem(value: string): string | null {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+  let url: URL
+  try {
+    url = new URL(hasScheme ? value : `http://${value}`)
+  } catch {
+    return PROXY_SERVER_MESSAGE
+  }
+  if (url.username !== '' || url.password !== '' || value.includes('@')) return PROXY_SERVER_CREDENTIALS_MESSAGE
+  if (url.protocol !== 'http:' || url.hostname === '' || url.pathname !== '/' || url.search !== '' || url.hash !== '') return PROXY_SERVER_MESSAGE
+  // The URL parser drops a written :80, so the port is read from the text itself.
+  const port = /:(\d{1,5})\/?$/.exec(value)?.[1]
+  if (!port || Number(port) < 1 || Number(port) > 65535) return PROXY_SERVER_MESSAGE
+  return null
+}
+
 /**
  * How the portal is reached: `system` — the Windows proxy settings (and PAC) as the browser uses them;
  * `manual` — this proxy server (host:port or http://host:port), with hosts that bypass it.
@@ -125,7 +167,15 @@ export const ProxySettings = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('system') }),
   z.object({
     mode: z.literal('manual'),
-    server: z.string().trim().min(1, '프록시 서버 주소를 입력하세요.').max(300),
+    server: z
+      .string()
+      .trim()
+      .min(1, '프록시 서버 주소를 입력하세요.')
+      .max(300)
+      .superRefine((value, ctx) => {
+        const problem = proxyServerProblem(value)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      }),
     /** Comma- or semicolon-separated hosts that go direct (e.g. `*.seoul.go.kr;localhost`). */
     bypass: z.string().trim().max(1000).default('')
   })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AttractiveJobListResult } from '../../../src/shared/domains/attractive-jobs/views'
 import type { InboxItem, PendingWrite } from '../../../src/shared/ipc/outboxViews'
 import { startHarness, type SimHarness } from '../../helpers/sim'
+import { NETWORK_FAILURE_MESSAGES } from '../../../src/main/sync/errors'
 
 describe('outbox:pending — why a queued write waits', () => {
   let h: SimHarness
@@ -57,7 +58,8 @@ describe('outbox:pending — why a queued write waits', () => {
     expect(failed.error?.code).toBe('portal_unreachable')
     const [write] = await h.call<PendingWrite[]>('outbox:pending', {})
     expect(write?.attempts).toBeGreaterThan(0)
-    expect(write?.lastError).toBe('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')
+    // Nothing listens at the portal's address: told as the portal being down, not as no network at all.
+    expect(write?.lastError).toBe(NETWORK_FAILURE_MESSAGES.portal_down)
     expect(write?.lastErrorDetail).toMatch(/^unreachable: .*ECONNREFUSED/)
     expect(write?.blockedBy).toBeNull()
   })

@@ -15,7 +15,7 @@ import {
   PortalUnreachableError,
   SIGN_IN_REFUSED_MESSAGE,
   TIMEOUT_MESSAGE,
-  UNREACHABLE_MESSAGE
+  NETWORK_FAILURE_MESSAGES
 } from '../../../src/main/sync/errors'
 import { PortalClient } from '../../../src/main/sync/portalClient'
 import { ERROR_CODES } from '../../../src/shared/portal'
@@ -79,8 +79,10 @@ describe('the one error mapping: portal errors', () => {
     const thrown = await client.signIn('manager', 'demo').catch((error: unknown) => error)
     expect(thrown).toBeInstanceOf(PortalUnreachableError)
     const explained = explainPortalError(thrown)!
-    expect(explained).toMatchObject({ code: 'portal_unreachable', message: UNREACHABLE_MESSAGE })
-    expect(explained.message).toBe('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')
+    // Nothing listens at the portal's address: the portal is down (told apart from no network at all).
+    expect(explained).toMatchObject({ code: 'portal_unreachable', message: NETWORK_FAILURE_MESSAGES.portal_down, network: 'portal_down' })
+    expect(explained.message).toContain('포털에 연결할 수 없습니다.')
+    expectPlainKorean(explained.message)
     expect(explained.detail).toMatch(/ECONNREFUSED/)
     expect(explained.detail).toContain(`127.0.0.1:${port}`)
   })

@@ -1,6 +1,6 @@
 import { collectionsForRoles } from '../../../shared/domain/roles'
 import type { CollectionName } from '../../../shared/portal'
-import { collectionSpec } from '../../domains/registry'
+import { collectionSpec, recordLookups } from '../../domains/registry'
 import { refreshRecord } from '../../sync/refresh'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../dispatch'
@@ -13,7 +13,7 @@ function requireCollectionAccess(ctx: CoreContext, collection: CollectionName): 
   }
 }
 
-export function recordHandlers(ctx: CoreContext): Pick<Handlers, 'records:refresh' | 'records:summaries'> {
+export function recordHandlers(ctx: CoreContext): Pick<Handlers, 'records:refresh' | 'records:summaries' | 'records:lookup'> {
   return {
     'records:refresh': ({ collection, id }) => {
       requireCollectionAccess(ctx, collection)
@@ -24,6 +24,14 @@ export function recordHandlers(ctx: CoreContext): Pick<Handlers, 'records:refres
       const spec = collectionSpec(collection)
       if (onlyFailing && !spec.hasRuleChecks) throw new AppError('validation_failed', `규칙 점검이 없는 collection 입니다 (${collection}): --failing 을 쓸 수 없습니다.`)
       return spec.summaries ? spec.summaries(ctx.db, { status, onlyFailing }) : spec.table.listSummaries(ctx.db, status)
+    },
+    // Only the collections the roles cover are asked at all: a look-up never reveals that a record
+    // outside them exists.
+    'records:lookup': ({ text, limit }) => {
+      const visible = new Set(collectionsForRoles(ctx.session.requireStaff().roles))
+      return recordLookups()
+        .filter((lookup) => visible.has(lookup.collection))
+        .flatMap((lookup) => lookup.find(ctx.db, text, limit).map((hit) => ({ collection: lookup.collection, ...hit })))
     }
   }
 }

@@ -37,6 +37,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings:get
           detail: Object.fromEntries(changed.map((key) => [key, { from: before[key], to: after[key] }]))
         })
       }
+      ctx.settingsChanged(after)
       return after
     }
   }

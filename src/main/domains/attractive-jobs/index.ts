@@ -5,6 +5,7 @@ import { attractiveJobsCli } from './cli'
 import { attractiveJobsHandlers } from './handlers'
 import { attractiveJobOps } from './ops'
 import { attractiveJobsReference } from './reference'
+import { attractiveJobsLookup } from './lookup'
 import { attractiveJobsReports } from './reports'
 import { attractiveJobSummaries, attractiveJobsTable } from './repository'
 
@@ -31,5 +32,6 @@ export const attractiveJobsDomain = defineDomain({
   contract: attractiveJobsContract,
   handlers: attractiveJobsHandlers,
   cli: attractiveJobsCli,
-  reports: attractiveJobsReports
+  reports: attractiveJobsReports,
+  lookup: attractiveJobsLookup
 })

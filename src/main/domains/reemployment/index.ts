@@ -5,6 +5,7 @@ import { reemploymentCli } from './cli'
 import { reemploymentHandlers } from './handlers'
 import { reemploymentOps } from './ops'
 import { reemploymentRegistrationsTable } from './registrationsRepository'
+import { reemploymentLookup } from './lookup'
 import { reemploymentReports } from './reports'
 import { purgeExpiredRegistrations } from './retention'
 import { reemploymentSessionsTable } from './sessionsRepository'
@@ -36,5 +37,6 @@ export const reemploymentDomain = defineDomain({
   handlers: reemploymentHandlers,
   cli: reemploymentCli,
   retention: purgeExpiredRegistrations,
-  reports: reemploymentReports
+  reports: reemploymentReports,
+  lookup: reemploymentLookup
 })

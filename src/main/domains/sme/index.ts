@@ -6,6 +6,7 @@ import { repairSmeDerived, smeReference } from './criteria'
 import { smeHandlers } from './handlers'
 import { smeSummaries } from './listQuery'
 import { smeOps } from './ops'
+import { smeLookup } from './lookup'
 import { smeReports } from './reports'
 import { smeApplicationsTable } from './repository'
 
@@ -32,5 +33,6 @@ export const smeDomain = defineDomain({
   handlers: smeHandlers,
   cli: smeCli,
   repairDerived: repairSmeDerived,
-  reports: smeReports
+  reports: smeReports,
+  lookup: smeLookup
 })
