@@ -46,7 +46,7 @@ test.describe('foundation', () => {
     await page.getByRole('textbox', { name: '포털 주소' }).fill(`http://127.0.0.1:${closedPort}`)
     await page.getByRole('button', { name: '로그인', exact: true }).click()
     const alert = page.getByRole('alert').filter({ hasText: '로그인하지 못했습니다' })
-    await expect(alert.getByText('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')).toBeVisible()
+    await expect(alert.getByText('포털에 연결할 수 없습니다. 포털이 응답하지 않거나 연결이 중간에 끊겼습니다')).toBeVisible()
     await expect(alert.getByText(/ECONNREFUSED/)).toBeHidden()
     await alert.getByRole('button', { name: /자세히/ }).click()
     await expect(alert.getByTestId('error-detail-text')).toContainText(`ECONNREFUSED`)

@@ -77,7 +77,7 @@ test.describe('the shell every screen shares', () => {
     }
     const failure = page.locator('[data-testid="notice"][data-topic="sync-result"]')
     await expect(failure).toHaveAttribute('data-kind', 'failure')
-    await expect(failure).toContainText('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')
+    await expect(failure).toContainText('포털에 연결할 수 없습니다. 포털이 응답하지 않거나 연결이 중간에 끊겼습니다')
     // The technical detail is there, folded until asked for.
     const detail = failure.getByTestId('error-detail-text')
     await expect(detail).toBeHidden()

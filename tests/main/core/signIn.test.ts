@@ -3,6 +3,8 @@ import { cacheStatus } from '../../../src/main/core/cacheStatus'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import type { SyncStatus } from '../../../src/shared/ipc/views'
 import { startHarness, type SimHarness } from '../../helpers/sim'
+import { NETWORK_FAILURE_MESSAGES } from '../../../src/main/sync/errors'
+import { closedPort } from '../../helpers/network'
 
 function failure(result: IpcResult<unknown>) {
   if (result.ok) throw new Error('expected a failure')
@@ -56,9 +58,12 @@ describe('sign-in through the core', () => {
   it('an unreachable portal: a plain sentence for the person, the socket error in the detail and the log', async () => {
     const lines: string[] = []
     h = await startHarness({ scale: 20 }, { log: (_level, message) => lines.push(message) })
-    const error = failure(await h.core.dispatch('auth:signIn', { username: 'manager', password: 'demo', portalUrl: 'http://127.0.0.1:9' }))
+    const port = await closedPort()
+    const error = failure(await h.core.dispatch('auth:signIn', { username: 'manager', password: 'demo', portalUrl: `http://127.0.0.1:${port}` }))
     expect(error.code).toBe('portal_unreachable')
-    expect(error.message).toBe('포털에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.')
+    // Nothing listens there: the portal is down (no network at all is told apart).
+    expect(error.message).toBe(NETWORK_FAILURE_MESSAGES.portal_down)
+    expect(error.network).toBe('portal_down')
     expect(error.detail).toBeTruthy()
     expect(error.message).not.toContain(error.detail!)
     expect(lines.some((line) => line.includes('auth:signIn') && line.includes(error.detail!))).toBe(true)
