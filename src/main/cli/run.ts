@@ -14,11 +14,29 @@ import { sourceDecodeWorker } from '../sync/pageDecoder'
 import { cliFileDialogs, type CliFiles } from './fileDialogs'
 import { cliPortalFetch } from './proxyFetch'
 import { EXPORT_OPTIONS, EXPORT_USAGE, exportCommand } from './exportCommand'
+import { writeOutFile } from './outFile'
+import type { CoreOptions } from '../core'
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
   stderr: { write(chunk: string): unknown }
   env: NodeJS.ProcessEnv
+}
+
+/**
+ * What differs when the installed app runs the CLI (`SeoulJobsDesk.exe --cli …`, src/main/electron/cliMode.ts)
+ * instead of `npm run cli`: the cache key sealed by the OS key store, the built worker files, Chromium's
+ * network stack. Absent: SEOUL_DESK_CACHE_KEY, the TypeScript workers through tsx, undici.
+ */
+export interface CliRuntime {
+  /** The cache key for the data folder the command works on. */
+  cacheKey?: (dataDir: string) => Promise<string>
+  decodeWorker?: CoreOptions['decodeWorker']
+  checkpointWorker?: CoreOptions['checkpointWorker']
+  portalFetch?: CoreOptions['portalFetch']
+  onProxySettings?: CoreOptions['onProxySettings']
+  appVersion?: string
+  packaged?: boolean
 }
 
 export const EXIT_OK = 0
@@ -36,6 +54,7 @@ ${EXPORT_USAGE}
 ${[...DOMAIN_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
+      --out FILE: 표준 출력을 이 파일에 씁니다 (UTF-8 BOM, CRLF — 메모장·엑셀에서 한글이 깨지지 않습니다; export 에서는 보고서 파일)
       환경변수 SEOUL_DESK_CACHE_KEY: 캐시 파일의 암호화 키 (32자 이상, 필수)
       sync 밖의 명령은 이 데이터 폴더에서 온라인 로그인한 적이 있는 계정으로 실행합니다:
       --user U (없으면 마지막으로 로그인한 계정) 와 --password P 또는 환경변수 PORTAL_PASSWORD
@@ -94,7 +113,7 @@ function oneLine(message: string): string {
 }
 
 /** The CLI for IT staff and batch jobs, on the same core as the app. Returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, runtime: CliRuntime = {}): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
@@ -102,7 +121,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`${oneLine(error instanceof Error ? error.message : String(error))}\n${USAGE}\n`)
     return EXIT_USAGE
   }
-  const { values, positionals } = parsed
+  const outFile = stringValue(parsed.values, 'out')
+  // export's --out names the report file itself (exportCommand.ts); every other command's is its output.
+  if (outFile === undefined || parsed.positionals[0] === 'export') return runParsed(parsed, io, runtime)
+  // The installed app has no console on Windows (and `>` cannot capture it): --out is how a job keeps
+  // the output. Whatever the command printed is written, on failure too (the exit code says which).
+  let captured = ''
+  const code = await runParsed(parsed, { ...io, stdout: { write: (chunk: string) => (captured += chunk) } }, runtime)
+  try {
+    writeOutFile(outFile, captured)
+  } catch (error) {
+    io.stderr.write(`오류: --out 파일을 쓸 수 없습니다: ${outFile} (${oneLine(error instanceof Error ? error.message : String(error))})\n`)
+    return EXIT_FAILED
+  }
+  return code
+}
+
+async function runParsed({ values, positionals }: { values: Values; positionals: string[] }, io: CliIo, runtime: CliRuntime): Promise<number> {
   const [command, ...rest] = positionals
   const help = flag(values, 'help')
   if (help || !command) {
@@ -118,16 +153,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     core = await createCore({
       dataDir,
       // No OS key store outside the app: the key of an encrypted cache comes from SEOUL_DESK_CACHE_KEY.
-      cacheKey: cacheKeyFromEnv(io.env),
+      cacheKey: runtime.cacheKey ? await runtime.cacheKey(dataDir) : cacheKeyFromEnv(io.env),
       // A wrong key must not set the app's cache aside: refuse and leave the file as it is.
       keepUnreadableCache: true,
       portalUrl: stringValue(values, 'portal') ?? null,
       // The CLI runs from the sources (tsx); the worker starts with the first feed page, so only `sync` uses it.
-      decodeWorker: sourceDecodeWorker(),
-      checkpointWorker: sourceCheckpointWorker(),
+      decodeWorker: runtime.decodeWorker ?? sourceDecodeWorker(),
+      checkpointWorker: runtime.checkpointWorker ?? sourceCheckpointWorker(),
       dialogs: cliFileDialogs(files),
       // HTTPS_PROXY / HTTP_PROXY / NO_PROXY, else the 설정 screen's manual proxy (proxyFetch.ts).
-      portalFetch: (proxy) => cliPortalFetch(io.env, proxy),
+      portalFetch: runtime.portalFetch ?? ((proxy) => cliPortalFetch(io.env, proxy)),
+      ...(runtime.onProxySettings ? { onProxySettings: runtime.onProxySettings } : {}),
+      ...(runtime.appVersion ? { appVersion: runtime.appVersion } : {}),
+      ...(runtime.packaged !== undefined ? { packaged: runtime.packaged } : {}),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
     switch (command) {
