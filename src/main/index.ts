@@ -12,6 +12,8 @@ import { resolveDataDir } from './core/dataDir'
 import { settleDataDir } from './shell/dataDirMove'
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
 import { chooseRenderer, isAppResourceUrl } from './shell/renderer'
+import { cliArgvOf } from './shell/cliArgs'
+import { runCliMode } from './electron/cliMode'
 // Built as its own file by electron-vite; feed pages are decoded there while main writes SQLite.
 import decodeWorkerPath from './sync/decodeWorker?modulePath'
 // Likewise its own file: WAL checkpoints run there while a sync writes.
@@ -23,8 +25,11 @@ import checkpointWorkerPath from './db/checkpointWorker?modulePath'
 const dataDirs = resolveDataDir({ platform: process.platform, env: process.env, homeDir: homedir(), appDataPath: app.getPath('appData') })
 app.setPath('userData', dataDirs.dir)
 app.setAppLogsPath(join(dataDirs.dir, 'logs'))
-const primaryInstance = app.requestSingleInstanceLock()
-if (!primaryInstance) app.quit()
+// `SeoulJobsDesk.exe --cli …` (electron/cliMode.ts): headless, and it never asks for the instance lock,
+// so it runs beside an open window and a window started during a scheduled sync is not refused.
+const cliArgv = cliArgvOf(process.argv, app.isPackaged)
+const primaryInstance = cliArgv === null && app.requestSingleInstanceLock()
+if (cliArgv === null && !primaryInstance) app.quit()
 // Once, by the instance that holds the lock: an older cache moves out of Roaming AppData (copy, then remove).
 const storage = primaryInstance ? settleDataDir(dataDirs) : { dataDir: dataDirs.dir, move: { kind: 'none' as const } }
 
@@ -41,7 +46,8 @@ let started: StartedApp | null = null
 // Every webContents (the main window's included): no navigation away, no new windows, no <webview>.
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, renderer, () => started?.core.context.session.portalUrl ?? null))
 
-app.whenReady().then(async () => {
+if (cliArgv) runCliMode(cliArgv, { decodeWorker: { file: decodeWorkerPath }, checkpointWorker: { file: checkpointWorkerPath }, log: appLog })
+else app.whenReady().then(async () => {
   // Camera, microphone, notifications, clipboard, devices…: refused (fullscreen only for the app's page).
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(renderer))
   session.defaultSession.setPermissionCheckHandler(permissionCheckHandler(renderer))

@@ -83,8 +83,8 @@ describe('--out FILE', () => {
     // A stand-in for safeStorage: what cliMode injects in the installed app is appCacheKey over it.
     const sealer: KeySealer = {
       available: () => true,
-      seal: (text) => Buffer.from(text, 'utf8').map((byte) => byte ^ 0x42),
-      unseal: (sealed) => Buffer.from(sealed).map((byte) => byte ^ 0x42).toString('utf8')
+      seal: (text) => Buffer.from(Buffer.from(text, 'utf8').map((byte) => byte ^ 0x42)),
+      unseal: (sealed) => Buffer.from(sealed.map((byte) => byte ^ 0x42)).toString('utf8')
     }
     const runtime: CliRuntime = { cacheKey: async (dataDir) => (await appCacheKey({ dataDir, sealer, packaged: true, env: {} })).key, packaged: true }
     const dataDir = join(dir.path, 'sealed')
