@@ -8,7 +8,7 @@ import { SignInPage } from './features/auth/SignInPage'
 import { useSession } from './features/auth/useSession'
 import { useSessionGuard } from './features/auth/useSessionGuard'
 import { SignedInRoutes } from './Routes'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -77,7 +77,7 @@ function Root() {
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={client}>
         <Notifications {...NOTIFICATION_PLACEMENT} />
         <Root />

@@ -1,4 +1,5 @@
-import { createTheme } from '@mantine/core'
+import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core'
+import { readableOn } from './lib/contrast'
 
 const KOREAN_FONT_STACK = "'Malgun Gothic', '맑은 고딕', 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif"
 
@@ -9,3 +10,24 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer'
 })
+
+/**
+ * WCAG AA contrast in the light scheme (KWCAG 2.2): each colour's text, its light variant's text and
+ * its filled background are darkened just enough to reach 4.5:1 on what they are painted on, and the
+ * dimmed grey is one that passes on white. The colours stay recognisably Mantine's.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
+  // Text sits on white, on striped and hovered rows (gray 0–1) and on light-variant fills (a colour's 1–2).
+  const rowGray = DEFAULT_THEME.colors.gray[1]
+  const light: Record<string, string> = { '--mantine-color-dimmed': readableOn(DEFAULT_THEME.colors.gray[6], rowGray) }
+  for (const [name, shades] of Object.entries(resolved.colors)) {
+    if (name === 'dark' || shades.some((shade) => !/^#[0-9a-f]{6}$/i.test(shade))) continue
+    const filled = readableOn(shades[6]!, '#ffffff')
+    light[`--mantine-color-${name}-filled`] = filled
+    light[`--mantine-color-${name}-filled-hover`] = readableOn(shades[7]!, '#ffffff', 5.5)
+    light[`--mantine-color-${name}-text`] = readableOn(shades[6]!, rowGray)
+    light[`--mantine-color-${name}-light-color`] = readableOn(shades[9]!, shades[2]!)
+  }
+  light['--mantine-color-anchor'] = light[`--mantine-color-${resolved.primaryColor}-text`] ?? readableOn(DEFAULT_THEME.colors.blue[6], rowGray)
+  return { variables: {}, light, dark: {} }
+}

@@ -17,7 +17,7 @@ export interface FieldGridProps {
 export function FieldGrid({ title, items }: FieldGridProps) {
   return (
     <section aria-label={title}>
-      <Title order={5} mb={6} c="blue.8">
+      <Title order={5} mb={6} c="blue">
         {title}
       </Title>
       <SimpleGrid cols={2} spacing="sm" verticalSpacing={8}>

@@ -45,7 +45,7 @@ export function ApproveFailuresPanel({ form }: { form: DecisionForm }) {
           onChange={(e) => form.setReason(e.currentTarget.value)}
         />
         {form.errors.failures && (
-          <Text size="sm" c="red.8" data-testid="approve-failures-error">
+          <Text size="sm" c="red" data-testid="approve-failures-error">
             {form.errors.failures}
           </Text>
         )}

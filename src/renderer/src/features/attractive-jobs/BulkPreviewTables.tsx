@@ -9,9 +9,9 @@ export const BULK_ROWS_SHOWN = 300
 
 function RuleCell({ row }: { row: BulkPreviewRow }) {
   if (row.rule_failures === null) return <Text size="xs" c="dimmed">점검 전</Text>
-  if (row.rule_failures.length === 0) return <Text size="xs" c="teal.8">통과</Text>
+  if (row.rule_failures.length === 0) return <Text size="xs" c="teal">통과</Text>
   return (
-    <Text size="xs" c="red.8">
+    <Text size="xs" c="red">
       {row.rule_failures.map((rule) => RULE_LABELS[rule]).join(', ')}
     </Text>
   )

@@ -79,7 +79,7 @@ export function BulkReviewDialog({ target, action, scopeLabel, onClose, onDone }
             </Group>
           )}
           {preview.isPending && touched && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               바뀔 건을 확인한 뒤 확정하세요.
             </Text>
           )}

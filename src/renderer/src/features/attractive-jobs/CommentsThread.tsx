@@ -16,7 +16,7 @@ export function CommentsThread({ recordId, comments }: { recordId: string; comme
   }
   return (
     <section aria-label="의견" data-testid="aj-comments">
-      <Title order={5} mb={6} c="blue.8">
+      <Title order={5} mb={6} c="blue">
         의견 {comments.length > 0 ? `${comments.length}건` : ''}
       </Title>
       <Stack gap="xs">

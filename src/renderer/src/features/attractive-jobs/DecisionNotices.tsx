@@ -27,17 +27,17 @@ export function RefreshNotices({ form, online }: { form: DecisionForm; online: b
         </Group>
       )}
       {form.waiting && (
-        <Text size="sm" fw={600} c="blue.8" data-testid="decision-queued">
+        <Text size="sm" fw={600} c="blue" data-testid="decision-queued">
           확인이 끝나면 바로 저장합니다. 취소하려면 Esc를 누르세요.
         </Text>
       )}
       {form.waitDropped && (
-        <Text size="sm" fw={600} c="orange.8" data-testid="decision-wait-dropped">
+        <Text size="sm" fw={600} c="orange" data-testid="decision-wait-dropped">
           최신 자료를 확인하지 못해 저장하지 않았습니다. 아래 안내를 읽고 계속하려면 다시 저장하세요.
         </Text>
       )}
       {refresh.data?.refreshed && !form.blocked && (
-        <Text size="xs" c="teal.8" data-testid="decision-fresh">
+        <Text size="xs" c="teal" data-testid="decision-fresh">
           포털의 최신 자료로 확인했습니다.
         </Text>
       )}
@@ -92,7 +92,7 @@ export function NeedsAttentionNotice({ form }: { form: DecisionForm }) {
           data-autofocus
         />
         {form.errors.waiting && (
-          <Text size="xs" c="red.8" data-testid="decision-needs-attention-error">
+          <Text size="xs" c="red" data-testid="decision-needs-attention-error">
             {form.errors.waiting}
           </Text>
         )}

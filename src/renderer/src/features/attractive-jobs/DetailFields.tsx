@@ -117,7 +117,7 @@ export function DetailFields({ detail }: { detail: AttractiveJobDetail }) {
         ]}
       />
       <section aria-label="첨부 파일">
-        <Title order={5} mb={6} c="blue.8">
+        <Title order={5} mb={6} c="blue">
           첨부 파일 {r.attachments.length > 0 ? `${r.attachments.length}건` : ''}
         </Title>
         {r.attachments.length === 0 ? (

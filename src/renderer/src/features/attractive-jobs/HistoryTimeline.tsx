@@ -35,7 +35,7 @@ function EntryTimes({ entry }: { entry: HistoryEntry }) {
 export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
   return (
     <section aria-label="이력" data-testid="aj-history">
-      <Title order={5} mb={8} c="blue.8">
+      <Title order={5} mb={8} c="blue">
         이력 {history.length > 0 ? `${history.length}건` : ''}
       </Title>
       {history.length === 0 ? (

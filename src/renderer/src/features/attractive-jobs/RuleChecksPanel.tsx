@@ -11,11 +11,11 @@ export function RuleChecksPanel({ detail }: { detail: AttractiveJobDetail }) {
   return (
     <section aria-label="기준 점검" data-testid="rule-checks">
       <Group justify="space-between" mb={6}>
-        <Title order={5} c="blue.8">
+        <Title order={5} c="blue">
           기준 점검
         </Title>
         {checks && (
-          <Text size="sm" fw={600} c={failed > 0 ? 'red.7' : 'teal.7'}>
+          <Text size="sm" fw={600} c={failed > 0 ? 'red' : 'teal'}>
             {failed > 0 ? `위반 ${failed}건` : '모두 통과'}
           </Text>
         )}
@@ -38,7 +38,7 @@ export function RuleChecksPanel({ detail }: { detail: AttractiveJobDetail }) {
                   <Text size="sm" fw={c.passed ? 400 : 600}>
                     {RULE_LABELS[c.rule]}
                   </Text>
-                  <Text size="xs" c={c.passed ? 'dimmed' : 'red.8'}>
+                  <Text size="xs" c={c.passed ? 'dimmed' : 'red'}>
                     {c.note}
                   </Text>
                 </div>

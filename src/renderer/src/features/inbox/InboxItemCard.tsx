@@ -79,7 +79,7 @@ export function InboxItemCard({ item, expanded, onToggle, onReapply, onDiscard, 
         </Text>
 
         {item.waitingBehind > 0 && (
-          <Text size="sm" c="orange.8" data-testid="inbox-waiting">
+          <Text size="sm" c="orange" data-testid="inbox-waiting">
             이 자료의 뒤이은 변경 {item.waitingBehind}건이 대기 중입니다. 이 항목을 처리해야 함께 보냅니다.
           </Text>
         )}

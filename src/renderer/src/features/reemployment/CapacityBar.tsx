@@ -21,7 +21,7 @@ export function CapacityBar({ registered, capacity, waitlisted, compact = false 
         <Text size={compact ? 'xs' : 'sm'} fw={600} style={{ whiteSpace: 'nowrap' }}>
           {text}
         </Text>
-        <Text size={compact ? 'xs' : 'sm'} c={waitlisted > 0 ? 'yellow.8' : 'dimmed'} fw={waitlisted > 0 ? 600 : 400} style={{ whiteSpace: 'nowrap' }}>
+        <Text size={compact ? 'xs' : 'sm'} c={waitlisted > 0 ? 'yellow' : 'dimmed'} fw={waitlisted > 0 ? 600 : 400} style={{ whiteSpace: 'nowrap' }}>
           대기 {formatCount(waitlisted)}
         </Text>
       </Group>

@@ -71,7 +71,7 @@ export function CheckInResults({ candidates, highlight, onHighlight, onPick }: C
                 </Group>
               </Group>
               {blocked && (
-                <Text fz={18} c="red.8" mt={4}>
+                <Text fz={18} c="red" mt={4}>
                   {c.blockedReason}
                 </Text>
               )}

@@ -33,7 +33,7 @@ export function CheckInStatusBar({ counts, online, sending, onSend }: CheckInSta
             확인 필요 {formatCount(counts.needsAttention)}건
           </Badge>
         )}
-        <Text fz={20} fw={700} c={counts.waitingToSend > 0 ? 'blue.8' : 'teal.8'} data-testid="waiting-to-send" data-count={counts.waitingToSend}>
+        <Text fz={20} fw={700} c={counts.waitingToSend > 0 ? 'blue' : 'teal'} data-testid="waiting-to-send" data-count={counts.waitingToSend}>
           보낼 기록 {formatCount(counts.waitingToSend)}건
         </Text>
         {counts.waitingToSend > 0 && (

@@ -27,7 +27,7 @@ function DayCell({ day }: { day: CompletionDay }) {
   return (
     <Group gap={4} wrap="nowrap">
       {day.attendance ? <AttendanceBadge status={day.attendance} size="sm" /> : <Badge variant="outline" color="gray" size="sm">기록 없음</Badge>}
-      <Text size="xs" c={day.penalised ? 'red.7' : 'dimmed'}>
+      <Text size="xs" c={day.penalised ? 'red' : 'dimmed'}>
         {day.penalised ? '결석 처리' : formatHours(day.countedHours)}
       </Text>
     </Group>
@@ -92,7 +92,7 @@ export function CourseCompletionTable({ courseId }: { courseId: string }) {
                       미수료
                     </Badge>
                     {row.reasons.map((reason) => (
-                      <Text key={reason} size="xs" c="red.8">
+                      <Text key={reason} size="xs" c="red">
                         {reason}
                       </Text>
                     ))}

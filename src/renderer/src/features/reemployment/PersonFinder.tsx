@@ -20,7 +20,9 @@ export function PersonFinder({ onOpenSession }: { onOpenSession: (id: string) =>
   const search = usePersonSearch(debounced)
   const result = debounced === '' ? null : search.data
   return (
-    <Popover opened={focused && query.trim() !== ''} position="bottom-end" width={520} shadow="md" withinPortal>
+    // A text box, not a combobox: the results are links to rosters, so the popover adds no ARIA roles to it
+    // (aria-expanded is not allowed on a textbox); the results announce themselves as a live region.
+    <Popover opened={focused && query.trim() !== ''} position="bottom-end" width={520} shadow="md" withinPortal withRoles={false}>
       <Popover.Target>
         <TextInput
           w={300}
@@ -35,7 +37,7 @@ export function PersonFinder({ onOpenSession }: { onOpenSession: (id: string) =>
           data-testid="person-finder"
         />
       </Popover.Target>
-      <Popover.Dropdown p="xs" data-testid="person-finder-results">
+      <Popover.Dropdown p="xs" data-testid="person-finder-results" aria-live="polite">
         <Stack gap={4}>
           {search.error && <ErrorAlert error={search.error} />}
           {result?.notice && (

@@ -25,7 +25,7 @@ function AttendanceCell({ row }: { row: RosterRow }) {
       <Text size="xs" c="dimmed" data-testid="checked-at">
         {monthDay(a.checked_at)} {clockTimeWithSeconds(a.checked_at)} 기록
       </Text>
-      <Text size="xs" c={a.received_at ? 'dimmed' : 'blue.7'} data-testid="received-at">
+      <Text size="xs" c={a.received_at ? 'dimmed' : 'blue'} data-testid="received-at">
         {a.received_at ? `포털 ${clockTimeWithSeconds(a.received_at)} 수신` : '포털로 보내기 전'}
       </Text>
     </Stack>
@@ -46,7 +46,7 @@ function buildColumns(onCancel: (row: RosterRow) => void, cancelling: string | n
           </Group>
           {r.localOnly && (
             <Tooltip label="포털이 아직 답하지 않았습니다. 확정·대기는 이 컴퓨터의 예상입니다." multiline maw={260}>
-              <Text size="xs" c="blue.7">
+              <Text size="xs" c="blue">
                 포털 응답 전
               </Text>
             </Tooltip>

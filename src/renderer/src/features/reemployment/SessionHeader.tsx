@@ -91,7 +91,7 @@ export function SessionHeader({ detail, onBack, onOpenSession, onCheckIn, onPrin
           </Stack>
         </Group>
         {detail.checkInBlockedReason && (
-          <Text size="xs" c="orange.8" data-testid="check-in-blocked">
+          <Text size="xs" c="orange" data-testid="check-in-blocked">
             출석 체크 모드를 열 수 없습니다: {detail.checkInBlockedReason}
           </Text>
         )}

@@ -66,11 +66,11 @@ export function WeekCalendar({ week, sessions, today, month, onOpen }: WeekCalen
             data-day={day}
           >
             <Group justify="space-between" mb={6} gap={4}>
-              <Text size="sm" fw={700} c={isWeekend(day) ? 'red.7' : undefined}>
+              <Text size="sm" fw={700} c={isWeekend(day) ? 'red' : undefined}>
                 {calendarDayLabel(day)}
               </Text>
               {isToday && (
-                <Text size="xs" c="blue.7" fw={700}>
+                <Text size="xs" c="blue" fw={700}>
                   오늘
                 </Text>
               )}

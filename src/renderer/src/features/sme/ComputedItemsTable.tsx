@@ -24,7 +24,7 @@ export function ComputedItemsTable({ items, withStage = false }: { items: readon
             {withStage && <Table.Td>{SME_STAGE_LABELS[item.stage]}</Table.Td>}
             <Table.Td>{item.label}</Table.Td>
             <Table.Td>
-              <Text size="xs" c={item.value === null ? 'red.8' : 'dimmed'}>
+              <Text size="xs" c={item.value === null ? 'red' : 'dimmed'}>
                 {item.evidence}
               </Text>
             </Table.Td>

@@ -8,7 +8,7 @@ import type { EligibilityResult } from '../../../../shared/domains/sme/views'
 export function EligibilityChecklist({ results }: { results: readonly EligibilityResult[] | null }) {
   return (
     <section aria-label={SCREENING_TEXT.checklist} data-testid="sme-checklist">
-      <Title order={5} mb={6} c="blue.8">
+      <Title order={5} mb={6} c="blue">
         {SCREENING_TEXT.checklist}
       </Title>
       {results === null ? (

@@ -46,12 +46,12 @@ function ScreeningFields({ detail, results }: { detail: SmeDetail; results: NonN
 
   return (
     <section aria-label={SCREENING_TEXT.decision} data-testid="sme-screening-form">
-      <Title order={5} mb={6} c="blue.8">
+      <Title order={5} mb={6} c="blue">
         {SCREENING_TEXT.decision}
       </Title>
       <Stack gap="xs">
         {manual > 0 && (
-          <Text size="xs" c="yellow.9">
+          <Text size="xs" c="yellow">
             {SCREENING_TEXT.manualPending(manual)}
           </Text>
         )}
@@ -102,7 +102,7 @@ function ScreeningFields({ detail, results }: { detail: SmeDetail; results: NonN
         />
         <Group justify="space-between" wrap="nowrap" align="center">
           {/* Always in the layout, so the button does not move when the reason appears or goes. */}
-          <Text size="xs" c={state.blockedReason ? 'red.8' : 'dimmed'} id={reasonId} role="status" data-testid="sme-screening-reason" data-blocked={state.blockedReason !== null} mih={18}>
+          <Text size="xs" c={state.blockedReason ? 'red' : 'dimmed'} id={reasonId} role="status" data-testid="sme-screening-reason" data-blocked={state.blockedReason !== null} mih={18}>
             {state.blockedReason ?? SCREENING_TEXT.submitHint}
           </Text>
           <Button

@@ -113,13 +113,13 @@ export function SmeCompanyCard({ detail }: { detail: SmeDetail }) {
       <FieldGrid title={SME_CARD_TEXT.company} items={identity} />
       <FieldGrid title={SME_CARD_TEXT.workforce} items={workforce} />
       <section aria-label={SME_CARD_TEXT.certifications}>
-        <Title order={5} mb={6} c="blue.8">
+        <Title order={5} mb={6} c="blue">
           {SME_CARD_TEXT.certifications}
         </Title>
         <Certifications detail={detail} />
       </section>
       <section aria-label={SME_CARD_TEXT.documents}>
-        <Title order={5} mb={6} c="blue.8">
+        <Title order={5} mb={6} c="blue">
           {SME_CARD_TEXT.documents}
         </Title>
         <Documents detail={detail} />

@@ -87,7 +87,7 @@ function SmeDetailView({ detail }: { detail: SmeDetail }) {
       <SmeCompanyCard detail={detail} />
       <Divider />
       <section aria-label={SME_CARD_TEXT.computed}>
-        <Title order={5} mb={6} c="blue.8">
+        <Title order={5} mb={6} c="blue">
           {SME_CARD_TEXT.computed}
         </Title>
         {detail.computed.length > 0 ? (

@@ -83,7 +83,7 @@ function render(column: SmeListColumn, row: SmeRow, context: SmeColumnContext): 
       return <EligibilityBadge failures={row.eligibility_failures} manual={row.eligibility_manual} />
     case 'documents_missing':
       return row.documents_missing > 0 ? (
-        <Text span size="sm" c="red.8" fw={600}>
+        <Text span size="sm" c="red" fw={600}>
           {SME_ROW_TEXT.documentsMissing(row.documents_missing)}
         </Text>
       ) : (

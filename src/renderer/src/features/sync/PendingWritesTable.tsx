@@ -32,7 +32,7 @@ function NextAttempt({ write }: { write: PendingWrite }) {
   if (write.waitingForAuthor) return <WaitsForAuthor actorId={write.actorId} />
   if (write.blockedBy) {
     return (
-      <Text size="sm" c="orange.8" data-testid="pending-blocked" data-blocked-by={write.blockedBy.seq}>
+      <Text size="sm" c="orange" data-testid="pending-blocked" data-blocked-by={write.blockedBy.seq}>
         {BLOCKED_BY[write.blockedBy.state]} ·{' '}
         <Anchor
           href={`#${PATHS.inbox}`}

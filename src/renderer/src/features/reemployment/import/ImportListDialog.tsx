@@ -216,7 +216,7 @@ export function ImportListDialog({ sessionId, opened, onClose }: ImportListDialo
             </Group>
             <ImportPreviewTable rows={rowsToShow(preview.rows, onlyProblems)} />
             {valid === 0 && (
-              <Text size="sm" c="red.8" data-testid="import-nothing-valid">
+              <Text size="sm" c="red" data-testid="import-nothing-valid">
                 가져올 수 있는 행이 없습니다. 오류를 고친 파일을 다시 고르거나 열 연결을 바꾸세요.
               </Text>
             )}

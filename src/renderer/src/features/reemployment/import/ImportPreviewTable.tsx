@@ -33,7 +33,7 @@ function ProblemsCell({ row }: { row: PreviewRow }) {
   return (
     <Stack gap={0} data-testid="import-row-errors">
       {lines.map((line) => (
-        <Text key={line} size="sm" c={row.status === 'invalid' ? 'red.8' : 'orange.8'}>
+        <Text key={line} size="sm" c={row.status === 'invalid' ? 'red' : 'orange'}>
           {line}
         </Text>
       ))}

@@ -26,7 +26,7 @@ function PreviewTable({ rows, kind }: { rows: BatchPreview['willChange'] | Batch
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={kind === 'skip' ? 'orange.9' : undefined}>
+                  <Text size="sm" c={kind === 'skip' ? 'orange' : undefined}>
                     {'intent' in row ? row.intent : row.reason}
                   </Text>
                 </Table.Td>

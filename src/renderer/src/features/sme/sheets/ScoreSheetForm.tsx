@@ -161,7 +161,7 @@ export function ScoreSheetForm({ sheet, lockedReason, saving, onSave, onAbstain,
       />
 
       <Group justify="space-between" wrap="nowrap">
-        <Text size="xs" c={draft.valid ? 'dimmed' : 'red.8'} id={statusId} role="status" mih={18}>
+        <Text size="xs" c={draft.valid ? 'dimmed' : 'red'} id={statusId} role="status" mih={18}>
           {draft.valid ? SHEET_TEXT.keys : SHEET_TEXT.invalidBlocks}
         </Text>
         <Group gap="xs" wrap="nowrap">

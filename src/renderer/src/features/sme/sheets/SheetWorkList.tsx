@@ -66,7 +66,7 @@ export function SheetWorkList({ rows, stage, stages, onStage, current, onPick }:
                     </div>
                     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                       {row.pending_writes > 0 && (
-                        <Text size="xs" c="orange.8">
+                        <Text size="xs" c="orange">
                           {SHEET_TEXT.pending}
                         </Text>
                       )}

@@ -84,7 +84,7 @@ export function SheetsPage() {
         </Group>
         <Group gap="sm" wrap="nowrap">
           {activeRound && confirmed && (
-            <Text size="xs" c="teal.8" data-testid="sme-pledge-confirmed">
+            <Text size="xs" c="teal" data-testid="sme-pledge-confirmed">
               <IconShieldCheck size={14} style={{ verticalAlign: 'middle' }} /> {INTEGRITY_PLEDGE.confirmed(formatDateTime(confirmed))}
             </Text>
           )}
