@@ -1,6 +1,7 @@
 import { createCore, type Core, type CoreOptions } from '../core'
 import { CACHE_KEY_ENV, cacheKeyFromEnv, loadOrCreateSealedKey, type KeySealer } from '../core/cacheKey'
 import { startPortalSimulator, DEMO_ACCOUNTS, type PortalSimulator, type StartOptions } from '../simulator'
+import { applyMachineDefaults, machineDefaultsFile, readMachineDefaults } from '../core/machineDefaults'
 
 export interface StartedApp {
   core: Core
@@ -18,6 +19,8 @@ export type StartAppOptions = Omit<CoreOptions, 'portalUrl' | 'demoMode' | 'cach
   packaged: boolean
   /** The demo simulator's options (tests start a smaller one). */
   demoSimulator?: StartOptions
+  /** IT's defaults for every user of the PC (core/machineDefaults.ts); null: none. Default: %ProgramData%'s on Windows. */
+  machineDefaultsFile?: string | null
 }
 
 /**
@@ -56,7 +59,13 @@ export async function appCacheKey(options: {
 /** `npm run dev` without an OS key store only (never an installed app). */
 const DEVELOPMENT_CACHE_KEY = 'seoul-desk-development-only-cache-key-not-for-real-data'
 
-export async function startApp({ keySealer, packaged, demoSimulator = DEMO_SIMULATOR, ...appOptions }: StartAppOptions): Promise<StartedApp> {
+export async function startApp({
+  keySealer,
+  packaged,
+  demoSimulator = DEMO_SIMULATOR,
+  machineDefaultsFile: defaultsFile = machineDefaultsFile(process.platform, process.env),
+  ...appOptions
+}: StartAppOptions): Promise<StartedApp> {
   const sealedKey = await appCacheKey({ dataDir: appOptions.dataDir, sealer: keySealer, packaged, env: process.env, log: appOptions.log })
   let simulator: Promise<PortalSimulator> | null = null
   let running: PortalSimulator | null = null
@@ -85,6 +94,8 @@ export async function startApp({ keySealer, packaged, demoSimulator = DEMO_SIMUL
   })
 
   const probe = await createCore(options)
+  // The portal IT set for the PC, where the user has not chosen one (their setting wins).
+  applyMachineDefaults(probe.context.session, readMachineDefaults(defaultsFile, appOptions.log))
   if (probe.context.session.portalUrl || packaged) return started(probe)
   probe.close()
 
