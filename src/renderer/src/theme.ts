@@ -1,7 +1,8 @@
 import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core'
 import { readableOn } from './lib/contrast'
 
-const KOREAN_FONT_STACK = "'Malgun Gothic', '맑은 고딕', 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif"
+/** Pretendard ships in the bundle (main.tsx); 맑은 고딕, on every Windows PC, only if it ever failed to load. */
+const KOREAN_FONT_STACK = "'Pretendard Variable', Pretendard, '맑은 고딕', 'Malgun Gothic', system-ui, sans-serif"
 
 export const theme = createTheme({
   fontFamily: KOREAN_FONT_STACK,

@@ -1,4 +1,5 @@
 import { Group, Kbd, Modal, Table, Text } from '@mantine/core'
+import { PALETTE_SHORTCUT } from '../../../../shared/domain/paletteLabels'
 
 export interface Shortcut {
   keys: string[][]
@@ -21,6 +22,9 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
   { keys: [['Ctrl', 'L']], description: '화면 잠금 (어느 화면에서나: 자리를 비울 때)' }
 ]
 
+/** Keys that work on every screen, listed under each screen's own. */
+const APP_SHORTCUTS: Shortcut[] = [{ keys: PALETTE_SHORTCUT.keys.map((combo) => [...combo]), description: PALETTE_SHORTCUT.description }]
+
 export interface ShortcutHelpModalProps {
   opened: boolean
   onClose: () => void
@@ -32,7 +36,7 @@ export function ShortcutHelpModal({ opened, onClose, shortcuts = REVIEW_SHORTCUT
     <Modal opened={opened} onClose={onClose} title="키보드 단축키" size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
       <Table verticalSpacing={6} data-testid="shortcut-help">
         <Table.Tbody>
-          {shortcuts.map((s) => (
+          {[...shortcuts, ...APP_SHORTCUTS].map((s) => (
             <Table.Tr key={s.description}>
               <Table.Td w={150}>
                 <Group gap={6}>

@@ -7,6 +7,7 @@ import { NoAccess } from '../../components/NoAccess'
 import { useMayCallCheck } from '../../features/auth/useAccess'
 import { useLock, useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
 import { useActivityReporting, useLockShortcut } from '../../features/auth/useSessionGuard'
+import { CommandPalette, PaletteButton } from '../../features/palette'
 import { SyncIndicator } from '../../features/sync/SyncIndicator'
 import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
 import { formatCount } from '../../lib/format'
@@ -54,6 +55,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
             )}
           </Group>
           <Group gap="lg" wrap="nowrap">
+            <PaletteButton />
             <SyncIndicator />
             {staff && (
               <Stack gap={0} align="flex-end" data-testid="staff-info">
@@ -125,6 +127,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
         {!recoveryDismissed && <CacheRecoveryAlert onClose={() => setRecoveryDismissed(true)} />}
         {allowed || !screen?.channel ? children : <NoAccess title={screen.label} channel={screen.channel} />}
       </AppShell.Main>
+      <CommandPalette />
     </AppShell>
   )
 }

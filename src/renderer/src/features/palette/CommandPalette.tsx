@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Group, Loader, Text } from '@mantine/core'
+import { Spotlight } from '@mantine/spotlight'
+import { IconFileDescription, IconSearch } from '@tabler/icons-react'
+import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
+import { PALETTE_TEXT } from '../../../../shared/domain/paletteLabels'
+import type { RecordLookupHit } from '../../../../shared/ipc/lookupViews'
+import type { CollectionName } from '../../../../shared/portal'
+import { errorMessage } from '../../api'
+import { NAV_LINKS } from '../../layouts/AppShellLayout/navLinks'
+import { useMayCallCheck } from '../auth/useAccess'
+import { recordLocation } from '../inbox/useInbox'
+import { navigate } from '../../router'
+import { matchScreens, paletteScreens } from './screens'
+import { paletteStore, palette } from './store'
+import { usePaletteShortcut } from './usePaletteShortcut'
+import { useRecordLookup } from './useRecordLookup'
+
+const COLLECTION_ORDER = Object.keys(COLLECTION_LABELS) as CollectionName[]
+
+function groupByCollection(hits: readonly RecordLookupHit[]): { collection: CollectionName; hits: RecordLookupHit[] }[] {
+  return COLLECTION_ORDER.map((collection) => ({ collection, hits: hits.filter((hit) => hit.collection === collection) })).filter((group) => group.hits.length > 0)
+}
+
+/**
+ * Keeps the highlighted entry when the list changes under it (records arrive after the screens), or
+ * highlights the first: Enter always opens what is shown highlighted, never nothing.
+ */
+function useKeepSelection(listKey: string): void {
+  useEffect(() => {
+    const { listId } = paletteStore.getState()
+    const list = listId ? document.getElementById(listId) : null
+    if (!list) return
+    const entries = [...list.querySelectorAll('[data-action]')]
+    const kept = entries.findIndex((entry) => entry.hasAttribute('data-selected'))
+    const index = kept >= 0 ? kept : 0
+    // What Spotlight's arrow keys do (its action helpers are not exported): the mark on the element, the index in the store.
+    entries[index]?.setAttribute('data-selected', 'true')
+    paletteStore.updateState((state) => ({ ...state, selected: entries.length > 0 ? index : -1 }))
+  }, [listKey])
+}
+
+/** 명령 팔레트 (Ctrl+K): every screen the roles open, and records found by a few words or an id. */
+export function CommandPalette() {
+  const [query, setQuery] = useState('')
+  const may = useMayCallCheck()
+  usePaletteShortcut()
+  // Unmounted by a lock or sign-out: it must not be open when the screens come back.
+  useEffect(() => () => palette.close(), [])
+
+  const screens = useMemo(() => matchScreens(paletteScreens(may), query), [may, query])
+  const lookup = useRecordLookup(query)
+  const groups = groupByCollection(lookup.hits)
+  const listKey = [...screens.map((s) => s.path), ...lookup.hits.map((h) => `${h.collection}/${h.id}`)].join('|')
+  useKeepSelection(listKey)
+
+  const nothing = screens.length === 0 && groups.length === 0
+  const status = lookup.error
+    ? errorMessage(lookup.error)
+    : lookup.pending && !lookup.tooShort
+      ? PALETTE_TEXT.searching
+      : query.trim() !== '' && lookup.tooShort
+        ? PALETTE_TEXT.typeMore
+        : nothing
+          ? PALETTE_TEXT.nothingFound
+          : null
+
+  return (
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={null}
+      scrollable
+      maxHeight={440}
+      data-command-palette
+    >
+      <Spotlight.Search placeholder={PALETTE_TEXT.placeholder} aria-label={PALETTE_TEXT.searchLabel} leftSection={<IconSearch size={18} stroke={1.6} />} />
+      <Spotlight.ActionsList aria-label={PALETTE_TEXT.searchLabel}>
+        {screens.length > 0 && (
+          <Spotlight.ActionsGroup label={PALETTE_TEXT.screensGroup} role="group" aria-label={PALETTE_TEXT.screensGroup}>
+            {screens.map((screen) => {
+              const Icon = NAV_LINKS.find((link) => link.path === screen.path)?.icon ?? IconFileDescription
+              return (
+                <Spotlight.Action
+                  key={screen.path}
+                  label={screen.label}
+                  description={PALETTE_TEXT.screenDescription}
+                  leftSection={<Icon size={20} stroke={1.6} />}
+                  data-palette-entry={`screen:${screen.path}`}
+                  onClick={() => navigate(screen.path)}
+                />
+              )
+            })}
+          </Spotlight.ActionsGroup>
+        )}
+        {groups.map((group) => (
+          // The group's name is painted by CSS (Spotlight's ::before): the group role gives it to screen readers too.
+          <Spotlight.ActionsGroup key={group.collection} label={COLLECTION_LABELS[group.collection]} role="group" aria-label={COLLECTION_LABELS[group.collection]}>
+            {group.hits.map((hit) => (
+              <Spotlight.Action
+                key={`${hit.collection}/${hit.id}`}
+                label={hit.title}
+                description={`${hit.id} · ${hit.subtitle}`}
+                leftSection={<IconFileDescription size={20} stroke={1.6} />}
+                data-palette-entry={`${hit.collection}:${hit.id}`}
+                onClick={() => {
+                  const { path, params } = recordLocation(hit.collection, hit.id)
+                  navigate(path, params)
+                }}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
+      </Spotlight.ActionsList>
+      <Group justify="space-between" px="md" py={8} gap="xs" wrap="nowrap">
+        <Group gap={6} wrap="nowrap" role="status" aria-live="polite">
+          {lookup.pending && !lookup.tooShort && <Loader size={14} />}
+          <Text size="sm" c={lookup.error ? 'red' : 'dimmed'}>
+            {status}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {PALETTE_TEXT.keysHint}
+        </Text>
+      </Group>
+    </Spotlight.Root>
+  )
+}

@@ -1,0 +1,2 @@
+export { CommandPalette } from './CommandPalette'
+export { PaletteButton } from './PaletteButton'
