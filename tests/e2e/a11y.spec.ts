@@ -27,18 +27,20 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 async function expectFocusVisible(page: Page, screen: string): Promise<void> {
   // Without transitions the unfocused look is read at once, not mid-fade.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' })
-  const shown = await page.evaluate(() => {
-    const element = document.activeElement
-    if (!(element instanceof HTMLElement) || element === document.body) return { tag: 'body', visible: false }
+  const focused = page.locator(':focus')
+  await expect(focused, `${screen}: the keyboard reached a control`).toHaveCount(1)
+  const shown = await focused.evaluate((element) => {
+    const win = element.ownerDocument.defaultView
+    if (!win) throw new Error('no window')
     const look = () => {
-      const style = getComputedStyle(element)
+      const style = win.getComputedStyle(element)
       return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.borderColor].join(' ')
     }
-    const focused = look()
+    const whenFocused = look()
     element.blur()
     const unfocused = look()
     element.focus()
-    return { tag: element.tagName, visible: focused !== unfocused }
+    return { tag: element.tagName, visible: whenFocused !== unfocused }
   })
   expect(shown, `${screen}: focused ${shown.tag} shows its focus`).toMatchObject({ visible: true })
 }
