@@ -1,7 +1,6 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
-import log from 'electron-log/main'
 import { startApp, type StartedApp } from './app/startup'
 import { closeElectronLogIpc, registerIpc } from './electron/ipc'
 import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
@@ -14,6 +13,7 @@ import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandl
 import { chooseRenderer, isAppResourceUrl } from './shell/renderer'
 import { cliArgvOf } from './shell/cliArgs'
 import { runCliMode } from './electron/cliMode'
+import { setUpLogging } from './electron/logging'
 // Built as its own file by electron-vite; feed pages are decoded there while main writes SQLite.
 import decodeWorkerPath from './sync/decodeWorker?modulePath'
 // Likewise its own file: WAL checkpoints run there while a sync writes.
@@ -33,10 +33,9 @@ if (cliArgv === null && !primaryInstance) app.quit()
 // Once, by the instance that holds the lock: an older cache moves out of Roaming AppData (copy, then remove).
 const storage = primaryInstance ? settleDataDir(dataDirs) : { dataDir: dataDirs.dir, move: { kind: 'none' as const } }
 
-// electron-log without its preload (a second, unvalidated bridge into every page) and without its IPC listeners.
-log.initialize({ preload: false })
+// electron-log without its preload and without its IPC listeners, every line masked, the file rotated (electron/logging.ts).
+const appLog = setUpLogging()
 closeElectronLogIpc()
-const appLog = (level: 'info' | 'warn' | 'error', message: string, meta?: unknown): void => log[level](message, meta ?? '')
 if (storage.move.kind !== 'none') appLog(storage.move.kind === 'failed' ? 'error' : 'info', 'data folder move from Roaming AppData', storage.move)
 
 // What the window loads, and so what counts as the app's own page (ELECTRON_RENDERER_URL only when not packaged).
