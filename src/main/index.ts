@@ -8,6 +8,7 @@ import { createMainWindow, guardWebContents } from './electron/window'
 import { electronFileDialogs } from './electron/dialogs'
 import { applyProxySettings, electronPortalFetch } from './electron/network'
 import { resolveDataDir } from './core/dataDir'
+import { syncIntervalMinutes } from './core/appSettings'
 import { settleDataDir } from './shell/dataDirMove'
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
 import { chooseRenderer, isAppResourceUrl } from './shell/renderer'
@@ -72,7 +73,7 @@ else app.whenReady().then(async () => {
   })
   registerIpc(started.core.dispatch, renderer, appLog)
   // Offline-first: queued work goes out every few minutes when the portal is reachable (and at once on a write).
-  started.core.context.sync.startAutoSync(5 * 60_000)
+  started.core.context.sync.startAutoSync(syncIntervalMinutes(started.core.context.db) * 60_000)
   createMainWindow({ renderer, packaged: app.isPackaged })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ renderer, packaged: app.isPackaged })

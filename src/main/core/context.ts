@@ -31,6 +31,8 @@ export interface SyncControl {
   /** A local write was queued: when online and auto-sync is on, send it shortly. */
   nudge(): void
   startAutoSync(intervalMs: number): void
+  /** The running automatic sync's interval, or null (설정 restarts it at a new interval only when it runs). */
+  autoSyncIntervalMs(): number | null
   stopAutoSync(): void
 }
 

@@ -69,6 +69,8 @@ export interface CoreOptions {
   portalFetch?: (proxy: ProxySettings) => typeof fetch
   /** The proxy settings at start and after every change in 설정 (the app applies them to Chromium's session). */
   onProxySettings?: (proxy: ProxySettings) => void
+  /** The automatic sync's timer (default: Node's); tests pass one they advance by hand. */
+  scheduler?: SyncServiceOptions['scheduler']
 }
 
 export interface Core {
@@ -118,7 +120,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     decoder,
     checkpointer,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
-    ...(options.push ? { push: options.push } : {})
+    ...(options.push ? { push: options.push } : {}),
+    ...(options.scheduler ? { scheduler: options.scheduler } : {})
   })
   const writes: WriteQueue = {
     enqueue(op, input) {

@@ -32,6 +32,22 @@ export interface SyncServiceOptions {
   checkpointer?: WalCheckpointer | null
   backoff?: Partial<BackoffOptions>
   push?: Pick<PushOptions, 'concurrency' | 'maxWaitMs' | 'backoff'>
+  /** Runs the automatic sync every few minutes; default: Node's timers (tests pass one they can advance). */
+  scheduler?: IntervalScheduler
+}
+
+/** A repeating timer, injectable so the automatic sync's interval can be tested without waiting. */
+export interface IntervalScheduler {
+  every(intervalMs: number, run: () => void): { cancel(): void }
+}
+
+/** Node's setInterval, not keeping the process alive on its own. */
+export const nodeIntervalScheduler: IntervalScheduler = {
+  every(intervalMs, run) {
+    const timer = setInterval(run, intervalMs)
+    timer.unref?.()
+    return { cancel: () => clearInterval(timer) }
+  }
 }
 
 /**
@@ -42,7 +58,8 @@ export class SyncService implements SyncControl {
   private running: Promise<SyncSummary> | null = null
   private progress = new Map<CollectionName, CollectionProgress>()
   private lastSummary: SyncSummary | null = null
-  private timer: NodeJS.Timeout | null = null
+  private timer: { cancel(): void } | null = null
+  private intervalMs: number | null = null
   private nudgeTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: SyncServiceOptions) {}
@@ -53,7 +70,8 @@ export class SyncService implements SyncControl {
       online: this.options.session.current().online,
       progress: [...this.progress.values()],
       lastSyncAt: this.lastSummary?.error === null ? this.lastSummary.finishedAt : this.lastSuccessAt(),
-      lastSummary: this.lastSummary
+      lastSummary: this.lastSummary,
+      autoSyncMinutes: this.intervalMs === null ? null : this.intervalMs / 60_000
     }
   }
 
@@ -64,14 +82,20 @@ export class SyncService implements SyncControl {
   /** Syncs every `intervalMs` while signed in (the app; the CLI syncs on demand). */
   startAutoSync(intervalMs: number): void {
     this.stopAutoSync()
-    this.timer = setInterval(() => this.tryStart(), intervalMs)
-    this.timer.unref?.()
+    this.timer = (this.options.scheduler ?? nodeIntervalScheduler).every(intervalMs, () => this.tryStart())
+    this.intervalMs = intervalMs
+  }
+
+  /** The running automatic sync's interval; null while there is none (the CLI, a test, before start). */
+  autoSyncIntervalMs(): number | null {
+    return this.intervalMs
   }
 
   stopAutoSync(): void {
-    if (this.timer) clearInterval(this.timer)
+    this.timer?.cancel()
     if (this.nudgeTimer) clearTimeout(this.nudgeTimer)
     this.timer = null
+    this.intervalMs = null
     this.nudgeTimer = null
   }
 

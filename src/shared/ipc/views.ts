@@ -82,7 +82,9 @@ export const SyncStatus = z.object({
   online: z.boolean(),
   progress: z.array(CollectionProgress),
   lastSyncAt: z.string().nullable(),
-  lastSummary: SyncSummary.nullable()
+  lastSummary: SyncSummary.nullable(),
+  /** Minutes between automatic syncs while they run (the app); null where syncs run only on demand (the CLI). */
+  autoSyncMinutes: z.number().nullable().default(null)
 })
 export type SyncStatus = z.infer<typeof SyncStatus>
 

@@ -38,6 +38,9 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings:get
         })
       }
       ctx.settingsChanged(after)
+      // A new interval applies at once to the running automatic sync (none runs in the CLI).
+      const runningMs = ctx.sync.autoSyncIntervalMs()
+      if (runningMs !== null && runningMs !== after.syncIntervalMinutes * 60_000) ctx.sync.startAutoSync(after.syncIntervalMinutes * 60_000)
       return after
     }
   }
