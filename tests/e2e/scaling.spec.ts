@@ -92,6 +92,8 @@ for (const scale of SCALES) {
     test.use({ viewport: { width: scale.width, height: scale.height }, deviceScaleFactor: scale.deviceScaleFactor })
 
     test('every list screen shows its table without sideways page scrolling, headers readable, in Pretendard', async ({ page }) => {
+      // A sync and six screens (the committee's ranking among them): more than one test's usual minute on a busy machine.
+      test.setTimeout(180_000)
       await signIn(page, 'manager', 'demo')
       await expect(page.getByTestId('staff-info')).toContainText('김민준')
       await syncFromSyncPage(page)
