@@ -1,15 +1,15 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, session, shell } from 'electron'
 import { startApp, type StartedApp } from './app/startup'
 import { closeElectronLogIpc, registerIpc } from './electron/ipc'
 import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
 import { createMainWindow, guardWebContents } from './electron/window'
 import { electronFileDialogs } from './electron/dialogs'
 import { applyProxySettings, electronPortalFetch } from './electron/network'
-import { resolveDataDir } from './core/dataDir'
+import { pointedDataDir, resolveDataDir } from './core/dataDir'
 import { syncIntervalMinutes } from './core/appSettings'
-import { settleDataDir } from './shell/dataDirMove'
+import { settleDataDir, type PreparedDataDir } from './shell/dataDirMove'
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './shell/permissions'
 import { chooseRenderer, isAppResourceUrl } from './shell/renderer'
 import { cliArgvOf } from './shell/cliArgs'
@@ -32,12 +32,13 @@ const cliArgv = cliArgvOf(process.argv, app.isPackaged)
 const primaryInstance = cliArgv === null && app.requestSingleInstanceLock()
 if (cliArgv === null && !primaryInstance) app.quit()
 // Once, by the instance that holds the lock: an older cache moves out of Roaming AppData (copy, then remove).
-const storage = primaryInstance ? settleDataDir(dataDirs) : { dataDir: dataDirs.dir, move: { kind: 'none' as const } }
+const storage: PreparedDataDir = primaryInstance ? settleDataDir(dataDirs) : { dataDir: pointedDataDir(dataDirs.dir), move: { kind: 'none', reason: 'same_folder' } }
 
 // electron-log without its preload and without its IPC listeners, every line masked, the file rotated (electron/logging.ts).
 const appLog = setUpLogging()
 closeElectronLogIpc()
 if (storage.move.kind !== 'none') appLog(storage.move.kind === 'failed' ? 'error' : 'info', 'data folder move from Roaming AppData', storage.move)
+if (storage.chosenMove) appLog(storage.chosenMove.kind === 'failed' ? 'error' : 'info', 'data folder move chosen in 설정', storage.chosenMove)
 
 // What the window loads, and so what counts as the app's own page (ELECTRON_RENDERER_URL only when not packaged).
 const renderer = chooseRenderer({ packaged: app.isPackaged, env: process.env, indexFile: join(__dirname, '../renderer/index.html'), platform: process.platform })
@@ -69,6 +70,10 @@ else app.whenReady().then(async () => {
     // The portal through Chromium's network stack, with 설정's proxy (at start and on every change).
     portalFetch: electronPortalFetch,
     onProxySettings: (proxy) => applyProxySettings(proxy, appLog),
+    // 데이터 폴더 (data-location.json stays in the default folder) and 진단 정보's log folder.
+    dataHome: dataDirs.dir,
+    logDir: app.getPath('logs'),
+    openPath: (path) => shell.openPath(path),
     log: appLog
   })
   registerIpc(started.core.dispatch, renderer, appLog)

@@ -7,7 +7,9 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { appHandlers } from './handlers/app'
 import { authHandlers } from './handlers/auth'
 import { referenceHandlers } from './handlers/reference'
-import { settingsHandlers } from './handlers/settings'
+import { auditLastDataDirMove, settingsHandlers } from './handlers/settings'
+import { diagnosticsHandlers } from './handlers/diagnostics'
+import { join } from 'node:path'
 import { syncHandlers } from './handlers/sync'
 import { inboxHandlers } from './handlers/inbox'
 import { recordHandlers } from './handlers/records'
@@ -71,6 +73,15 @@ export interface CoreOptions {
   onProxySettings?: (proxy: ProxySettings) => void
   /** The automatic sync's timer (default: Node's); tests pass one they advance by hand. */
   scheduler?: SyncServiceOptions['scheduler']
+  /**
+   * The default data folder, where data-location.json names a folder chosen in 설정 (the app); absent:
+   * the folder cannot be changed from the screen (the CLI takes --data-dir).
+   */
+  dataHome?: string
+  /** The log files' folder (진단 정보); default: `logs` in the data folder. */
+  logDir?: string
+  /** Opens a folder in Explorer (Electron's shell.openPath); absent: 로그 폴더 열기 is unavailable. */
+  openPath?: (path: string) => Promise<string>
 }
 
 export interface Core {
@@ -103,6 +114,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setSetting(db, SETTING_QUARANTINE_MASKED, true)
   }
   runScheduledRetention(db, now(), log)
+  // A data folder move the shell made (or could not) at this start joins the 접속기록.
+  if (options.dataHome) auditLastDataDirMove(db, options.dataHome, log)
   const session = new SessionService({
     db,
     now,
@@ -155,7 +168,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = {
     ...appHandlers(context),
     ...authHandlers(context),
-    ...settingsHandlers(context),
+    ...settingsHandlers(context, { dataHome: options.dataHome ?? null }),
+    ...diagnosticsHandlers(context, { logDir: options.logDir ?? join(options.dataDir, 'logs'), openPath: options.openPath ?? null, dataHome: options.dataHome ?? null }),
     ...syncHandlers(context),
     ...referenceHandlers(context),
     ...inboxHandlers(context),

@@ -56,6 +56,8 @@ const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g
 /** `token=…`, `"password":"…"`, `Authorization: …` written into text (a URL's query, a serialised body). */
 const SECRET_PAIR =
   /(["']?)\b(access_?token|refresh_?token|id_?token|token|password|passwd|authorization|cookie|secret|api_?key|cache_?key|passphrase|SEOUL_DESK_CACHE_KEY)\1(\s*[:=]\s*)(["']?)([^"'&\s,;}]+)/gi
+/** A person's name as a serialised object writes it (`name: '홍길동'`, `"ceo_name":"김철수"`): a log file read again. */
+const NAME_PAIR = /(["']?)\b(name|full_?name|person_?name|ceo_?name|contact_?name|applicant_?name|staff_?name|user_?name)\1(\s*[:=]\s*)(["'])([^"'\n]{1,60})\4/gi
 /** A generated cache key is 64 hex digits; no id the app logs is a hex run that long. */
 const LONG_HEX = /(?<![0-9A-Za-z])[0-9a-fA-F]{40,}(?![0-9A-Za-z])/g
 
@@ -65,6 +67,7 @@ export function maskLogText(text: string): string {
     .replace(BEARER, (_match, scheme: string) => `${scheme} ${HIDDEN}`)
     .replace(JWT, HIDDEN)
     .replace(SECRET_PAIR, (_match, quote: string, key: string, separator: string, valueQuote: string) => `${quote}${key}${quote}${separator}${valueQuote}${HIDDEN}`)
+    .replace(NAME_PAIR, (_match, quote: string, key: string, separator: string, valueQuote: string, name: string) => `${quote}${key}${quote}${separator}${valueQuote}${maskName(name)}${valueQuote}`)
     .replace(LONG_HEX, HIDDEN)
     .replace(RRN, '******-*******')
     .replace(PHONE, (phone) => maskPhone(phone))

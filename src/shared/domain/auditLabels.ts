@@ -20,7 +20,10 @@ export const AUDIT_KIND_LABELS: Readonly<Record<string, string>> = {
   settings_change: '설정 변경',
   sme_pledge_confirmed: '청렴·이해충돌 확인',
   purge_outside_roles: '권한 밖 자료 캐시에서 삭제',
-  retention_purge: '보유기간 지난 자료 파기'
+  retention_purge: '보유기간 지난 자료 파기',
+  diagnostics_export: '진단 정보 저장',
+  data_dir_move: '데이터 폴더 옮김',
+  data_dir_move_failed: '데이터 폴더 옮기기 실패'
 }
 
 /** The stages of a write (`queued:<op>` …), as the kind filter offers them. */

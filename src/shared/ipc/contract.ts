@@ -10,6 +10,7 @@ import { AuditPage, AuditQuery, AuditVerification, MarkReviewedRequest, MonthlyR
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
 import { RecordLookupHit, RecordLookupRequest } from './lookupViews'
 import { AppInfo, CacheStatus, PortalUrl, Session, Settings, SyncStatus } from './views'
+import { DataDirState, Diagnostics, DiagnosticsSaved } from './diagnosticsViews'
 
 /** Channels every screen shares: the app, sign-in, settings, sync, reference data, the outbox, the audit trail. */
 const genericContract = {
@@ -45,6 +46,17 @@ const genericContract = {
 
   'settings:get': { input: Empty, output: Settings, access: 'signedIn' },
   'settings:update': { input: Settings.partial(), output: Settings, access: 'signedIn' },
+  /** 데이터 폴더: the folder in use and a move waiting for the next start (this PC's, as every setting here). */
+  'settings:dataDir': { input: Empty, output: DataDirState, access: 'signedIn' },
+  /** 변경…: main opens the folder dialog; the chosen folder is moved to at the next start (audited). */
+  'settings:chooseDataDir': { input: Empty, output: DataDirState, access: 'signedIn' },
+  'settings:cancelDataDirMove': { input: Empty, output: DataDirState, access: 'signedIn' },
+
+  /** 진단 정보: versions, folders, counts, last syncs, outbox counts — nothing personal. */
+  'diagnostics:get': { input: Empty, output: Diagnostics, access: 'signedIn' },
+  /** 진단 정보 저장: the save dialog, then a zip of the same facts, the masked logs and the settings. */
+  'diagnostics:save': { input: Empty, output: DiagnosticsSaved, access: 'signedIn' },
+  'diagnostics:openLogFolder': { input: Empty, output: Ok, access: 'signedIn' },
 
   'sync:start': { input: Empty, output: z.object({ started: z.boolean() }), access: 'signedIn' },
   'sync:status': { input: Empty, output: SyncStatus, access: 'signedIn' },

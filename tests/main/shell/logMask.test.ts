@@ -68,6 +68,10 @@ describe('maskLogText', () => {
     expect(maskLogText('01012345678로 전화')).toBe('010-****-5678로 전화')
     expect(maskLogText('주민 900101-1234567')).toBe('주민 ******-*******')
     expect(maskLogText(`key ${'ab12'.repeat(16)}`)).toBe('key ***')
+    // A log file read again: the names its serialised objects hold.
+    expect(maskLogText(`{ person: { name: '홍길동', phone: '01012345678' } } {"ceo_name":"남궁민수"}`)).toBe(
+      `{ person: { name: '홍*동', phone: '010-****-5678' } } {"ceo_name":"남**수"}`
+    )
   })
 })
 
