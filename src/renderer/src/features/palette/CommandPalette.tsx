@@ -71,6 +71,9 @@ export function CommandPalette() {
       query={query}
       onQueryChange={setQuery}
       shortcut={null}
+      // Spotlight clears the text when its closing fade ends; opened again before that (Ctrl+K right after
+      // Enter), it would keep the last one.
+      onSpotlightOpen={() => setQuery('')}
       scrollable
       maxHeight={440}
       data-command-palette
