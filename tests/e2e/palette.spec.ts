@@ -150,7 +150,7 @@ test.describe('명령 팔레트 (Ctrl+K)', () => {
     await expect(palette(page)).toBeHidden()
 
     // The shortcut help lists it; while the help (a dialog) is open, Ctrl+K leaves it alone.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.locator('body').evaluate((body) => body.ownerDocument.querySelector<typeof body>(':focus')?.blur())
     await page.keyboard.press('Shift+Slash')
     const help = page.getByTestId('shortcut-help')
     await expect(help).toBeVisible()
