@@ -136,3 +136,10 @@ export function ReemploymentSettingsPanel() {
     </ScrollArea>
   )
 }
+
+/** The 수료 rule alone, for 설정 (the same form as the 재취업 screen's settings tab). */
+export function CompletionSettingsSection() {
+  const completion = useCompletionSettings()
+  if (completion.error) return <ErrorAlert error={completion.error} />
+  return completion.data ? <CompletionSettingsForm key={JSON.stringify(completion.data)} saved={completion.data} /> : null
+}

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, NumberInput, Stack } from '@mantine/core'
 import type { Settings } from '../../../../shared/ipc/views'
-import { IDLE_LOCK_MINUTES, RETENTION_DAYS } from '../../../../shared/ipc/views'
+import { IDLE_LOCK_MINUTES, RETENTION_DAYS, SYNC_INTERVAL_MINUTES } from '../../../../shared/ipc/views'
 import { issueAt } from '../../api'
 import { ErrorAlert } from '../../components/ErrorDetail'
 import { securityFormErrors, securityFormSettings, type SecurityFormValues } from './settingsForm'
 import { useUpdateSecuritySettings } from './useSettings'
 
-/** 자동 잠금 and 보유기간: checked as typed (Korean messages under each field), checked again by main. */
+/** 동기화 간격, 자동 잠금 and 보유기간: checked as typed (Korean messages under each field), checked again by main. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   const [values, setValues] = useState<SecurityFormValues>({
+    syncIntervalMinutes: settings.syncIntervalMinutes,
     idleLockMinutes: settings.idleLockMinutes,
     retentionDays: settings.retentionDays
   })
@@ -17,6 +18,7 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   const update = useUpdateSecuritySettings()
   const errors = securityFormErrors(values)
   const shown = {
+    syncIntervalMinutes: (submitted ? errors.syncIntervalMinutes : null) ?? issueAt(update.error, 'syncIntervalMinutes'),
     idleLockMinutes: (submitted ? errors.idleLockMinutes : null) ?? issueAt(update.error, 'idleLockMinutes'),
     retentionDays: (submitted ? errors.retentionDays : null) ?? issueAt(update.error, 'retentionDays')
   }
@@ -31,6 +33,17 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   return (
     <form onSubmit={onSubmit} noValidate data-testid="security-settings">
       <Stack gap="sm">
+        <NumberInput
+          label="동기화 간격 (분)"
+          description={`포털에 연결되어 있을 때 이 간격마다 자료를 받고 보낼 것을 보냅니다. 바꾸면 바로 적용됩니다 (${SYNC_INTERVAL_MINUTES.min}~${SYNC_INTERVAL_MINUTES.max}분, 기본 ${SYNC_INTERVAL_MINUTES.default}분).`}
+          value={values.syncIntervalMinutes}
+          onChange={(syncIntervalMinutes) => setValues((v) => ({ ...v, syncIntervalMinutes }))}
+          allowDecimal={false}
+          allowNegative={false}
+          w={360}
+          error={shown.syncIntervalMinutes}
+          data-testid="sync-interval"
+        />
         <NumberInput
           label="자동 잠금 (분)"
           description={`이 시간 동안 키보드·마우스 입력이 없으면 화면을 잠그고 자료를 가립니다 (${IDLE_LOCK_MINUTES.min}~${IDLE_LOCK_MINUTES.max}분, 기본 ${IDLE_LOCK_MINUTES.default}분).`}
@@ -51,7 +64,7 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
           w={360}
           error={shown.retentionDays}
         />
-        {update.error && !shown.idleLockMinutes && !shown.retentionDays && <ErrorAlert error={update.error} />}
+        {update.error && !shown.syncIntervalMinutes && !shown.idleLockMinutes && !shown.retentionDays && <ErrorAlert error={update.error} />}
         <Group>
           <Button type="submit" loading={update.isPending}>
             저장

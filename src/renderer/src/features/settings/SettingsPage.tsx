@@ -5,6 +5,11 @@ import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { ErrorAlert } from '../../components/ErrorDetail'
 import { useAppInfo } from '../app/useAppInfo'
 import { RetentionCard } from './RetentionCard'
+import { NetworkSettingsForm } from './NetworkSettingsForm'
+import { DataFolderCard } from './DataFolderCard'
+import { DiagnosticsCard } from './diagnostics/DiagnosticsCard'
+import { CompletionSettingsSection } from '../reemployment/ReemploymentSettingsPanel'
+import { useMayCall } from '../auth/useAccess'
 import { SecuritySettingsForm } from './SecuritySettingsForm'
 import { parsePortalUrl } from './settingsForm'
 import { useSettings, useUpdatePortalUrl } from './useSettings'
@@ -50,6 +55,7 @@ function PortalUrlForm({ initial }: { initial: string | null }) {
 export function SettingsPage() {
   const settings = useSettings()
   const info = useAppInfo()
+  const mayEditCompletion = useMayCall('reemployment:setCompletionSettings')
 
   return (
     <Stack gap="lg">
@@ -64,11 +70,20 @@ export function SettingsPage() {
       </Card>
       <Card withBorder>
         <Title order={4} mb="sm">
-          자동 잠금과 보유기간
+          네트워크
+        </Title>
+        {settings.data && <NetworkSettingsForm proxy={settings.data.proxy} />}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          동기화 간격, 자동 잠금과 보유기간
         </Title>
         {settings.data && <SecuritySettingsForm settings={settings.data} />}
       </Card>
+      {mayEditCompletion && <CompletionSettingsSection />}
       <RetentionCard />
+      <DataFolderCard />
+      <DiagnosticsCard />
       <Card withBorder>
         <Title order={4} mb="sm">
           앱 정보

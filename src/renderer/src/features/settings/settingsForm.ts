@@ -1,4 +1,4 @@
-import { IDLE_LOCK_MINUTES, PortalUrl, RETENTION_DAYS } from '../../../../shared/ipc/views'
+import { IDLE_LOCK_MINUTES, PortalUrl, ProxySettings, RETENTION_DAYS, SYNC_INTERVAL_MINUTES } from '../../../../shared/ipc/views'
 
 /** Where the 보유기간 in force comes from (belongs beside the other enum labels in src/shared/domain/labels.ts). */
 
@@ -6,11 +6,13 @@ import { IDLE_LOCK_MINUTES, PortalUrl, RETENTION_DAYS } from '../../../../shared
 export type NumberFieldValue = number | string
 
 export interface SecurityFormValues {
+  syncIntervalMinutes: NumberFieldValue
   idleLockMinutes: NumberFieldValue
   retentionDays: NumberFieldValue
 }
 
 export interface SecurityFormErrors {
+  syncIntervalMinutes: string | null
   idleLockMinutes: string | null
   retentionDays: string | null
 }
@@ -23,6 +25,10 @@ function wholeNumberIn(value: NumberFieldValue, range: { min: number; max: numbe
 /** The form's problems, field by field, in the words of the screen (null: the field is fine). */
 export function securityFormErrors(values: SecurityFormValues): SecurityFormErrors {
   return {
+    syncIntervalMinutes:
+      wholeNumberIn(values.syncIntervalMinutes, SYNC_INTERVAL_MINUTES) === null
+        ? `동기화 간격은 ${SYNC_INTERVAL_MINUTES.min}분에서 ${SYNC_INTERVAL_MINUTES.max}분 사이의 정수로 입력하세요.`
+        : null,
     idleLockMinutes:
       wholeNumberIn(values.idleLockMinutes, IDLE_LOCK_MINUTES) === null
         ? `자동 잠금 시간은 ${IDLE_LOCK_MINUTES.min}분에서 ${IDLE_LOCK_MINUTES.max}분 사이의 정수로 입력하세요.`
@@ -35,10 +41,28 @@ export function securityFormErrors(values: SecurityFormValues): SecurityFormErro
 }
 
 /** The values to send, when every field is fine. */
-export function securityFormSettings(values: SecurityFormValues): { idleLockMinutes: number; retentionDays: number } | null {
+export function securityFormSettings(values: SecurityFormValues): { syncIntervalMinutes: number; idleLockMinutes: number; retentionDays: number } | null {
+  const syncIntervalMinutes = wholeNumberIn(values.syncIntervalMinutes, SYNC_INTERVAL_MINUTES)
   const idleLockMinutes = wholeNumberIn(values.idleLockMinutes, IDLE_LOCK_MINUTES)
   const retentionDays = wholeNumberIn(values.retentionDays, RETENTION_DAYS)
-  return idleLockMinutes === null || retentionDays === null ? null : { idleLockMinutes, retentionDays }
+  return syncIntervalMinutes === null || idleLockMinutes === null || retentionDays === null ? null : { syncIntervalMinutes, idleLockMinutes, retentionDays }
+}
+
+export interface ProxyFormValues {
+  mode: 'system' | 'manual'
+  server: string
+  bypass: string
+}
+
+/**
+ * The proxy as typed, checked by the contract's own ProxySettings schema (its Korean messages, e.g. a
+ * password in the address); main checks it again. `errors` by field.
+ */
+export function parseProxyForm(values: ProxyFormValues): { ok: true; value: ProxySettings } | { ok: false; errors: { server: string | null; bypass: string | null } } {
+  const parsed = ProxySettings.safeParse(values.mode === 'system' ? { mode: 'system' } : { mode: 'manual', server: values.server, bypass: values.bypass })
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const at = (field: string) => parsed.error.issues.find((issue) => issue.path[0] === field)?.message ?? null
+  return { ok: false, errors: { server: at('server'), bypass: at('bypass') } }
 }
 
 /**

@@ -3,6 +3,8 @@ import { call } from '../../api'
 import { authKeys } from '../auth/queryKeys'
 import { invalidateAfterSync } from '../registry'
 import { settingsKeys } from './queryKeys'
+import { syncKeys } from '../sync/queryKeys'
+import type { ProxySettings } from '../../../../shared/ipc/views'
 import { notify } from '../../lib/notify'
 
 export function useSettings() {
@@ -29,14 +31,16 @@ export function useUpdatePortalUrl() {
 export function useUpdateSecuritySettings() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { idleLockMinutes: number; retentionDays: number }) => call('settings:update', input),
+    mutationFn: (input: { syncIntervalMinutes: number; idleLockMinutes: number; retentionDays: number }) => call('settings:update', input),
     onSuccess: (settings) => {
       client.setQueryData(settingsKeys.current, settings)
       void client.invalidateQueries({ queryKey: authKeys.session })
       void client.invalidateQueries({ queryKey: settingsKeys.retention })
+      void client.invalidateQueries({ queryKey: syncKeys.status })
+      void client.invalidateQueries({ queryKey: settingsKeys.diagnostics })
       notify.success({
         title: '저장했습니다',
-        message: `자동 잠금 ${settings.idleLockMinutes}분, 보유기간 ${settings.retentionDays}일로 바꿨습니다.`
+        message: `동기화 간격 ${settings.syncIntervalMinutes}분, 자동 잠금 ${settings.idleLockMinutes}분, 보유기간 ${settings.retentionDays}일로 바꿨습니다.`
       })
     }
   })
@@ -56,6 +60,51 @@ export function usePurgeNow() {
       client.setQueryData(settingsKeys.retention, status)
       void invalidateAfterSync(client)
       notify.success({ title: '파기했습니다', message: `보유기간이 지난 재취업 등록 ${status.lastPurgedCount ?? 0}건을 이 컴퓨터에서 지웠습니다.` })
+    }
+  })
+}
+
+/** Saves how the portal is reached; main applies it to the network at once (the next request uses it). */
+export function useUpdateProxy() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (proxy: ProxySettings) => call('settings:update', { proxy }),
+    onSuccess: (settings) => {
+      client.setQueryData(settingsKeys.current, settings)
+      void client.invalidateQueries({ queryKey: settingsKeys.diagnostics })
+      notify.success({
+        title: '저장했습니다',
+        message: settings.proxy.mode === 'system' ? '프록시: Windows 설정을 씁니다.' : `프록시: ${settings.proxy.server}을(를) 씁니다.`
+      })
+    }
+  })
+}
+
+/** The data folder in use and a move waiting for the next start. */
+export function useDataDir() {
+  return useQuery({ queryKey: settingsKeys.dataDir, queryFn: () => call('settings:dataDir', {}) })
+}
+
+/** 변경…: main shows the folder dialog; a chosen folder is moved to at the next start. */
+export function useChooseDataDir() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => call('settings:chooseDataDir', {}),
+    onSuccess: (state) => {
+      client.setQueryData(settingsKeys.dataDir, state)
+      void client.invalidateQueries({ queryKey: settingsKeys.diagnostics })
+      if (state.pending) notify.info({ title: '데이터 폴더', message: `다음 시작 때 ${state.pending}(으)로 옮깁니다.` })
+    }
+  })
+}
+
+export function useCancelDataDirMove() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => call('settings:cancelDataDirMove', {}),
+    onSuccess: (state) => {
+      client.setQueryData(settingsKeys.dataDir, state)
+      void client.invalidateQueries({ queryKey: settingsKeys.diagnostics })
     }
   })
 }
