@@ -5,6 +5,7 @@ import { startApp, type StartedApp } from './app/startup'
 import { closeElectronLogIpc, registerIpc } from './electron/ipc'
 import { quitOnStartupFailure, safeStorageSealer } from './electron/cacheKey'
 import { createMainWindow, guardWebContents } from './electron/window'
+import { installApplicationMenu } from './electron/menu'
 import { electronFileDialogs } from './electron/dialogs'
 import { applyProxySettings, electronPortalFetch } from './electron/network'
 import { pointedDataDir, resolveDataDir } from './core/dataDir'
@@ -26,6 +27,9 @@ import checkpointWorkerPath from './db/checkpointWorker?modulePath'
 const dataDirs = resolveDataDir({ platform: process.platform, env: process.env, homeDir: homedir(), appDataPath: app.getPath('appData') })
 app.setPath('userData', dataDirs.dir)
 app.setAppLogsPath(join(dataDirs.dir, 'logs'))
+// The taskbar groups the window and its notifications under the installer's shortcut only with the same id
+// (electron-builder.yml appId); without it Windows shows them as a separate app.
+if (process.platform === 'win32') app.setAppUserModelId('kr.go.seoul.jobs.desk')
 // `SeoulJobsDesk.exe --cli …` (electron/cliMode.ts): headless, and it never asks for the instance lock,
 // so it runs beside an open window and a window started during a scheduled sync is not refused.
 const cliArgv = cliArgvOf(process.argv, app.isPackaged)
@@ -79,11 +83,12 @@ else app.whenReady().then(async () => {
   registerIpc(started.core.dispatch, renderer, appLog)
   // Offline-first: queued work goes out every few minutes when the portal is reachable (and at once on a write).
   started.core.context.sync.startAutoSync(syncIntervalMinutes(started.core.context.db) * 60_000)
-  createMainWindow({ renderer, packaged: app.isPackaged })
+  installApplicationMenu({ packaged: app.isPackaged, log: appLog })
+  createMainWindow({ renderer, packaged: app.isPackaged, dataDir: storage.dataDir, log: appLog })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ renderer, packaged: app.isPackaged })
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ renderer, packaged: app.isPackaged, dataDir: storage.dataDir, log: appLog })
   })
-}).catch(quitOnStartupFailure)
+}).catch((error: unknown) => quitOnStartupFailure(error, appLog))
 
 app.on('second-instance', () => {
   const [window] = BrowserWindow.getAllWindows()

@@ -212,6 +212,8 @@ export const test = base.extend<E2EFixtures & E2EOptions>({
       appVersion: '0.0.0-e2e',
       now: () => clock.now(),
       dialogs: dialogs.forCore,
+      // 설정's 데이터 폴더: the pointer lives in the test's data folder, as in the app's default one.
+      dataHome: dataDir,
       log: (level, message, meta) => {
         coreLog.push({ level, message, meta })
       }
