@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Settings, SyncStatus } from '../../src/shared/ipc/views'
-import { readDataLocation } from '../../src/main/core/dataDir'
+import { readDataLocation, writeDataLocation } from '../../src/main/core/dataDir'
 import { removeTestDir } from '../helpers/tempDir'
 import { expect, test } from './fixtures'
 import { dispatch, nav, signIn } from './helpers'
@@ -89,5 +89,21 @@ test.describe('설정', () => {
     } finally {
       removeTestDir(target)
     }
+  })
+
+  test('데이터 폴더: a move that failed at this start is told in Korean on the first screen and on 설정', async ({ page, core }) => {
+    const problem = '데이터 폴더를 E:\\자료(으)로 옮기지 못해 원래 폴더를 그대로 씁니다 (ENOSPC). 폴더에 쓸 수 있는지, 디스크 공간이 있는지 확인하고 설정에서 다시 고르세요.'
+    writeDataLocation(core.context.dataDir, {
+      dir: null,
+      pending: null,
+      lastMove: { at: new Date().toISOString(), from: core.context.dataDir, to: 'E:\\자료', ok: false, problem, requestedBy: null, audited: true }
+    })
+    await signIn(page, 'manager', 'demo')
+    const alert = page.getByTestId('data-folder-problem-alert')
+    await expect(alert).toContainText(problem)
+    await nav(page, '설정').click()
+    await expect(page.getByTestId('data-folder-problem')).toContainText('원래 폴더를 그대로 씁니다')
+    await alert.getByRole('button', { name: '닫기' }).click()
+    await expect(alert).toHaveCount(0)
   })
 })

@@ -22,7 +22,9 @@ const NO_DATA_HOME = '이 실행 환경에서는 데이터 폴더를 바꿀 수 
 function dataDirState(ctx: CoreContext, home: string | null): DataDirState {
   if (home === null) return { current: ctx.dataDir, pending: null, lastMoveProblem: null }
   const location = readDataLocation(home)
-  return { current: ctx.dataDir, pending: location.pending?.dir ?? null, lastMoveProblem: location.lastMove?.ok === false ? location.lastMove.problem : null }
+  // A failed move is told until another folder is chosen.
+  const problem = location.pending === null && location.lastMove?.ok === false ? location.lastMove.problem : null
+  return { current: ctx.dataDir, pending: location.pending?.dir ?? null, lastMoveProblem: problem }
 }
 
 /**

@@ -8,6 +8,7 @@ import { useMayCallCheck } from '../../features/auth/useAccess'
 import { useLock, useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
 import { useActivityReporting, useLockShortcut } from '../../features/auth/useSessionGuard'
 import { CommandPalette, PaletteButton } from '../../features/palette'
+import { DataFolderProblemAlert } from '../../features/settings/DataFolderProblemAlert'
 import { SyncIndicator } from '../../features/sync/SyncIndicator'
 import { useOutboxCounts, useSyncCompletionNotifier, useSyncOnReconnect, useSyncStatus } from '../../features/sync/useSync'
 import { formatCount } from '../../lib/format'
@@ -125,6 +126,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
       </AppShell.Navbar>
       <AppShell.Main>
         {!recoveryDismissed && <CacheRecoveryAlert onClose={() => setRecoveryDismissed(true)} />}
+        <DataFolderProblemAlert />
         {allowed || !screen?.channel ? children : <NoAccess title={screen.label} channel={screen.channel} />}
       </AppShell.Main>
       <CommandPalette />
