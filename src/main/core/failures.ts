@@ -3,6 +3,7 @@ import { inputFieldLabel } from '../../shared/domain/labels'
 import type { IpcError, IpcIssue } from '../../shared/ipc/result'
 import { DbVersionFromFutureError } from '../db/migrations/runner'
 import { CacheUnreadableError } from '../db/connection'
+import { FileLockedError } from '../db/renameWithRetry'
 import { explainPortalError } from '../sync/errors'
 import { AppError } from './errors'
 
@@ -53,7 +54,7 @@ export function explainFailure(error: unknown): IpcError & { unexpected: boolean
   if (error instanceof ZodError) return { ...validationFailure(labelledIssues(error)), unexpected: false }
   const portal = explainPortalError(error)
   if (portal) return { ...portal, unexpected: false }
-  if (error instanceof DbVersionFromFutureError || error instanceof CacheUnreadableError) return { code: 'cache_unavailable', message: error.message, unexpected: false }
+  if (error instanceof DbVersionFromFutureError || error instanceof CacheUnreadableError || error instanceof FileLockedError) return { code: 'cache_unavailable', message: error.message, unexpected: false }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return { code: 'internal', message: UNEXPECTED_MESSAGE, detail, unexpected: true }
 }

@@ -1,9 +1,10 @@
 import type { Db } from './types'
-import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { applyCacheKey, encryptWithKey, isPlainSqliteFile } from './cacheKey'
 import { restoreDeferredIndexes } from './deferredIndexes'
+import { renameWithRetry } from './renameWithRetry'
 import { DbVersionFromFutureError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/runner'
 
 export const CACHE_FILE_NAME = 'cache.sqlite'
@@ -142,9 +143,10 @@ export function openCache(dataDir: string, now: () => Date, key: string, options
     if (options.keepUnreadable) throw new CacheUnreadableError(file, reason)
     const stamp = now().toISOString().replace(/[:.]/g, '-')
     const movedTo = join(dataDir, `cache.corrupt-${stamp}.sqlite`)
-    renameSync(file, movedTo)
+    // Retried while another process still holds it (Windows refuses the rename of an open file).
+    renameWithRetry(file, movedTo)
     for (const suffix of ['-wal', '-shm', '-journal']) {
-      if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix)
+      if (existsSync(file + suffix)) renameWithRetry(file + suffix, movedTo + suffix)
     }
     return { db: openDatabase(file, key), file, recovery: { movedTo, reason } }
   }

@@ -1,17 +1,25 @@
 import { join } from 'node:path'
-import { BrowserWindow, shell, type WebContents } from 'electron'
+import { BrowserWindow, screen, shell, type WebContents } from 'electron'
 import icon from '../../../resources/icon.png?asset'
 import { decideWindowOpen, isNavigationAllowed } from '../shell/navigation'
 import type { RendererSource } from '../shell/renderer'
 import { mainWindowWebPreferences } from '../shell/webPreferences'
+import type { Logger } from '../core/log'
+import { MIN_WINDOW_SIZE, readWindowState, restoreWindowState, writeWindowState } from '../shell/windowBounds'
 
-/** The one app window. What it may do is decided in ../shell (plain functions, tested in Node). */
-export function createMainWindow(options: { renderer: RendererSource; packaged: boolean }): BrowserWindow {
+/**
+ * The one app window. What it may do is decided in ../shell (plain functions, tested in Node). It opens
+ * where it was closed (window-state.json in the data folder), corrected onto the displays attached now.
+ */
+export function createMainWindow(options: { renderer: RendererSource; packaged: boolean; dataDir: string; log?: Logger }): BrowserWindow {
+  // The primary display first: a window that fits on no display goes there.
+  const primaryId = screen.getPrimaryDisplay().id
+  const displays = screen.getAllDisplays().sort((a, b) => Number(b.id === primaryId) - Number(a.id === primaryId))
+  const restored = restoreWindowState(readWindowState(options.dataDir), displays.map((display) => display.workArea))
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 680,
+    ...restored.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: '서울시 일자리포털 업무도구',
     // The packaged .exe gets its icon from electron-builder; this one is the window's (taskbar in dev).
@@ -19,7 +27,18 @@ export function createMainWindow(options: { renderer: RendererSource; packaged: 
     autoHideMenuBar: true,
     webPreferences: mainWindowWebPreferences({ preload: join(__dirname, '../preload/index.js'), packaged: options.packaged })
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (restored.maximized) window.maximize()
+    window.show()
+  })
+  // The normal rectangle even when maximized, so un-maximizing after the next start returns to it.
+  window.on('close', () => {
+    try {
+      writeWindowState(options.dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() })
+    } catch (error) {
+      options.log?.('warn', 'window state not saved', { error: error instanceof Error ? error.message : String(error) })
+    }
+  })
   if (options.renderer.kind === 'devServer') void window.loadURL(options.renderer.url)
   else void window.loadFile(options.renderer.indexFile)
   return window
