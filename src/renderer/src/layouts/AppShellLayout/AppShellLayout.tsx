@@ -4,6 +4,7 @@ import { IconLock, IconLogout } from '@tabler/icons-react'
 import type { Session } from '../../../../shared/ipc/views'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { NoAccess } from '../../components/NoAccess'
+import { AppMenuBridge } from '../../features/app/AppMenuBridge'
 import { useMayCallCheck } from '../../features/auth/useAccess'
 import { useLock, useSessionFollowsReachability, useSignOut } from '../../features/auth/useSession'
 import { useActivityReporting, useLockShortcut } from '../../features/auth/useSessionGuard'
@@ -57,6 +58,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
           </Group>
           <Group gap="lg" wrap="nowrap">
             <PaletteButton />
+            <AppMenuBridge onNavigate={onNavigate} onLock={() => lock.mutate()} />
             <SyncIndicator />
             {staff && (
               <Stack gap={0} align="flex-end" data-testid="staff-info">

@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import { Button } from '@mantine/core'
+import { IconInfoCircle } from '@tabler/icons-react'
+import { ShortcutHelpModal } from '../../components/ShortcutHelpModal'
+import { isAppPath, type AppPath } from '../../router'
+import { useStartSync } from '../sync/useSync'
+import { AboutModal } from './AboutModal'
+import { useAppEvents } from './useAppEvents'
+
+/**
+ * What the application menu asks of the signed-in shell: 설정 and 보고서 내보내기 open their screens,
+ * 동기화 starts a sync, 잠금 locks, 단축키 and 정보 open their boxes. Also the header's 정보 button.
+ */
+export function AppMenuBridge({ onNavigate, onLock }: { onNavigate: (path: AppPath) => void; onLock: () => void }) {
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const startSync = useStartSync()
+  useAppEvents({
+    navigate: (to) => {
+      if (isAppPath(to)) onNavigate(to)
+    },
+    command: (command) => {
+      switch (command) {
+        case 'sync':
+          startSync.mutate()
+          return
+        case 'lock':
+          onLock()
+          return
+        case 'shortcuts':
+          setShortcutsOpen(true)
+          return
+        case 'about':
+          setAboutOpen(true)
+          return
+      }
+    }
+  })
+  return (
+    <>
+      <Button variant="subtle" size="compact-sm" color="gray" leftSection={<IconInfoCircle size={14} />} onClick={() => setAboutOpen(true)}>
+        정보
+      </Button>
+      <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ShortcutHelpModal opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </>
+  )
+}
