@@ -59,15 +59,16 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
   const districtNames = useMemo(() => new Map((districts.data ?? []).map((d) => [d.code, d.name])), [districts.data])
   return (
     <Stack gap={8} data-testid="aj-workspace-header">
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Group gap="md" wrap="nowrap">
+      {/* Rows wrap (never the page scrolling sideways) when Windows' scaling leaves the window narrower than 1366. */}
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="md" wrap="wrap">
           <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>
             매력일자리
           </Title>
           <SavedViewsBar store={views} same={sameView} current={props.definition} activeId={props.activeViewId}
             onPick={props.onPickView} onActiveChange={props.onActiveViewChange} />
         </Group>
-        <Group gap="md" wrap="nowrap">
+        <Group gap="md" wrap="wrap">
           <ReviewProgress
             decided={progress.decided}
             total={progress.target}
@@ -91,7 +92,7 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
         </Group>
       </Group>
 
-      <Group gap="xs" wrap="nowrap" align="center">
+      <Group gap="xs" wrap="wrap" align="center">
         <SearchBox value={props.search} refusal={props.searchRefusal} inputRef={props.searchRef} onChange={props.onSearch}
           placeholder="사업명·기관·직무 검색 (초성 가능: ㄷㅈㅌ)" maxLength={SEARCH_MAX_LENGTH} limitMessage={SEARCH_LIMIT_MESSAGE}
           testIdPrefix="aj" />

@@ -68,7 +68,9 @@ export function AuditLogPanel() {
       <Text size="sm" c="dimmed" data-testid="audit-total" data-total={list.data ? total : ''}>
         {list.data ? `${formatCount(total)}건 (최근 기록부터)` : '불러오는 중…'}
       </Text>
-      <Table striped withTableBorder fz="sm" verticalSpacing={4}>
+      {/* On a scaled (narrow) window the table scrolls sideways inside its own box, never the page. */}
+      <Table.ScrollContainer minWidth={880} type="native">
+      <Table striped withTableBorder fz="sm" verticalSpacing={4} styles={{ th: { whiteSpace: 'nowrap' } }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{AUDIT_COLUMN_LABELS.seq}</Table.Th>
@@ -106,6 +108,7 @@ export function AuditLogPanel() {
           ))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       {list.data && rows.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="audit-empty">
           조건에 맞는 기록이 없습니다.

@@ -61,14 +61,15 @@ export function SmeListHeader(props: SmeListHeaderProps) {
   )
   return (
     <Stack gap={8} data-testid="sme-list-header">
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Group gap="md" wrap="nowrap">
+      {/* Rows wrap (never the page scrolling sideways) when Windows' scaling leaves the window narrower than 1366. */}
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="md" wrap="wrap">
           <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>
             {SME_TITLE}
           </Title>
           <SmeTabs current={PATHS.sme} />
         </Group>
-        <Group gap="md" wrap="nowrap">
+        <Group gap="md" wrap="wrap">
           {total !== null && (
             <Text fw={700} data-testid="sme-total" data-total={total} style={{ whiteSpace: 'nowrap' }}>
               총 {formatCount(total)}건
@@ -87,7 +88,7 @@ export function SmeListHeader(props: SmeListHeaderProps) {
         </Group>
       </Group>
 
-      <Group gap="xs" wrap="nowrap" align="center">
+      <Group gap="xs" wrap="wrap" align="center">
         <SearchBox value={props.search} refusal={props.searchRefusal} inputRef={props.searchRef} onChange={props.onSearch}
           placeholder={SME_SEARCH_PLACEHOLDER} maxLength={SEARCH_MAX_LENGTH} limitMessage={SEARCH_LIMIT_MESSAGE} testIdPrefix="sme" width={300} />
         <FilterChips chosen={chosenSmeFilterValues(view.filter, names)} activeCount={activeSmeBarFilters(view.filter).length}

@@ -45,14 +45,15 @@ export function CommitteePage() {
 
   return (
     <Stack gap={8} h={PAGE_HEIGHT} mih={480} data-testid="sme-committee-page">
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Group gap="md" wrap="nowrap">
+      {/* Rows wrap (never the page scrolling sideways) when Windows' scaling leaves the window narrower than 1366. */}
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="md" wrap="wrap">
           <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>
             {SME_TITLE}
           </Title>
           <SmeTabs current={PATHS.smeCommittee} />
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" miw={0} maw="100%">
           <Select
             size="xs"
             w={110}
@@ -67,6 +68,8 @@ export function CommitteePage() {
             comboboxProps={{ withinPortal: true }}
           />
           {stages.length > 0 && (
+            // The stages scroll inside their own box rather than push the page wider (radio keys still move between them).
+            <Box miw={0} style={{ overflowX: 'auto' }}>
             <SegmentedControl
               size="xs"
               aria-label={COMMITTEE_TEXT.stage}
@@ -75,6 +78,7 @@ export function CommitteePage() {
               data={stages.map((s) => ({ value: s, label: SME_STAGE_LABELS[s] }))}
               data-testid="sme-committee-stage"
             />
+            </Box>
           )}
           <ScoreHelp />
         </Group>
@@ -135,7 +139,7 @@ function CommitteeStage({ view }: { view: CommitteeView }) {
 
   return (
     <>
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="sm">
         <CutoffBar
           rule={rule}
           text={text}
