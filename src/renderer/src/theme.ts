@@ -9,7 +9,11 @@ export const theme = createTheme({
   headings: { fontFamily: KOREAN_FONT_STACK },
   primaryColor: 'blue',
   defaultRadius: 'sm',
-  cursorType: 'pointer'
+  cursorType: 'pointer',
+  components: {
+    // A notice's description under its title is Mantine's fixed gray 6 (3.3:1 on white): the passing dimmed grey instead.
+    Notification: { styles: { description: { color: 'var(--mantine-color-dimmed)' } } }
+  }
 })
 
 /**
@@ -25,6 +29,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
     if (name === 'dark' || shades.some((shade) => !/^#[0-9a-f]{6}$/i.test(shade))) continue
     const filled = readableOn(shades[6]!, '#ffffff')
     light[`--mantine-color-${name}-filled`] = filled
+    light[`--mantine-color-${name}-outline`] = filled
     light[`--mantine-color-${name}-filled-hover`] = readableOn(shades[7]!, '#ffffff', 5.5)
     light[`--mantine-color-${name}-text`] = readableOn(shades[6]!, rowGray)
     light[`--mantine-color-${name}-light-color`] = readableOn(shades[9]!, shades[2]!)

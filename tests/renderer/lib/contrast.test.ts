@@ -18,6 +18,7 @@ describe("the theme's text colours pass WCAG AA", () => {
       expect(contrastRatio(variables[`--mantine-color-${name}-text`]!, DEFAULT_THEME.colors.gray[1]), `${name} text`).toBeGreaterThanOrEqual(AA_TEXT)
       expect(contrastRatio(variables[`--mantine-color-${name}-light-color`]!, shades[2]), `${name} light`).toBeGreaterThanOrEqual(AA_TEXT)
       expect(contrastRatio(variables[`--mantine-color-${name}-filled`]!, '#ffffff'), `${name} filled`).toBeGreaterThanOrEqual(AA_TEXT)
+      expect(contrastRatio(variables[`--mantine-color-${name}-outline`]!, '#ffffff'), `${name} outline`).toBeGreaterThanOrEqual(AA_TEXT)
     }
     expect(contrastRatio(variables['--mantine-color-dimmed']!, DEFAULT_THEME.colors.gray[1])).toBeGreaterThanOrEqual(AA_TEXT)
     expect(contrastRatio(variables['--mantine-color-anchor']!, DEFAULT_THEME.colors.gray[1])).toBeGreaterThanOrEqual(AA_TEXT)

@@ -18,7 +18,7 @@ export function ApproveFailuresPanel({ form }: { form: DecisionForm }) {
         <Stack gap={4}>
           {failed.map((c) => (
             <Group key={c.rule} gap="xs" wrap="nowrap" align="flex-start" data-rule={c.rule}>
-              <ThemeIcon size={18} radius="xl" color="red" aria-label="위반">
+              <ThemeIcon size={18} radius="xl" color="red" role="img" aria-label="위반">
                 <IconX size={12} />
               </ThemeIcon>
               <Text size="sm">

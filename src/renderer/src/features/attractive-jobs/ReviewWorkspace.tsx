@@ -234,6 +234,7 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
         setAllMatching(false)
       }}
       onAction={setBulkAction}
+      page={{ state: selection.pageState, onToggle: selection.onTogglePage }}
     />
   )
 

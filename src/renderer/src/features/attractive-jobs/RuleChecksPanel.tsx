@@ -31,7 +31,7 @@ export function RuleChecksPanel({ detail }: { detail: AttractiveJobDetail }) {
             {checks.map((c) => (
               <Group key={c.rule} gap="xs" wrap="nowrap" align="flex-start" data-rule={c.rule} data-passed={c.passed}>
                 <ThemeIcon size={20} radius="xl" color={c.passed ? 'teal' : 'red'} variant={c.passed ? 'light' : 'filled'}
-                  aria-label={c.passed ? '통과' : '위반'}>
+                  role="img" aria-label={c.passed ? '통과' : '위반'}>
                   {c.passed ? <IconCheck size={13} /> : <IconX size={13} />}
                 </ThemeIcon>
                 <div style={{ minWidth: 0 }}>

@@ -133,20 +133,8 @@ function columnStyle(column: ListColumn): Pick<DataTableColumn<AttractiveJobRow>
 function statusColumn(selection: SelectionProps): DataTableColumn<AttractiveJobRow> {
   return {
     accessor: 'status',
-    title: (
-      <Group gap={8} wrap="nowrap">
-        <Checkbox
-          size="xs"
-          aria-label="이 쪽 전체 선택"
-          checked={selection.allMatching || selection.pageState === 'all'}
-          indeterminate={!selection.allMatching && selection.pageState === 'some'}
-          disabled={selection.allMatching}
-          onChange={selection.onTogglePage}
-          onClick={stop}
-        />
-        <span>{LIST_COLUMN_LABELS.status}</span>
-      </Group>
-    ),
+    // The page's select-all lives in the bulk bar: a checkbox inside this sortable header would nest two controls.
+    title: LIST_COLUMN_LABELS.status,
     sortable: true,
     noWrap: true,
     // Wide enough for the checkbox and the longest status (보완요청): the flexible title never squeezes it.

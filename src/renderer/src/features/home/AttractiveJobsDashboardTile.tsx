@@ -83,7 +83,7 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
             <Progress.Root size="lg">
               {STATUSES.map((s) => (
                 <Tooltip key={s} label={`${ATTRACTIVE_JOB_STATUS_LABELS[s]} ${formatCount(d.byStatus[s] ?? 0)}건`}>
-                  <Progress.Section value={percent(d.byStatus[s] ?? 0, d.total)} color={ATTRACTIVE_JOB_STATUS_COLORS[s]} />
+                  <Progress.Section value={percent(d.byStatus[s] ?? 0, d.total)} color={ATTRACTIVE_JOB_STATUS_COLORS[s]} aria-label={`${ATTRACTIVE_JOB_STATUS_LABELS[s]} ${formatCount(d.byStatus[s] ?? 0)}건`} />
                 </Tooltip>
               ))}
             </Progress.Root>
@@ -112,7 +112,7 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
                   <Text size="sm">{ORG_TYPE_LABELS[o]}</Text>
                   <CountLink count={d.byOrgType[o] ?? 0} label={ORG_TYPE_LABELS[o]} filter={{ orgTypes: [o] }} />
                 </Group>
-                <Progress value={percent(d.byOrgType[o] ?? 0, d.total)} size="sm" color="indigo" />
+                <Progress value={percent(d.byOrgType[o] ?? 0, d.total)} size="sm" color="indigo" aria-label={`${ORG_TYPE_LABELS[o]} ${formatCount(d.byOrgType[o] ?? 0)}건`} />
               </div>
             ))}
           </Stack>

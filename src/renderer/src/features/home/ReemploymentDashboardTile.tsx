@@ -81,8 +81,8 @@ export function ReemploymentDashboardTile({ onOpen }: { onOpen: () => void }) {
         <Stack gap="sm">
           <SimpleGrid cols={3} spacing="md">
             <Figure label="오늘 출석 기록" value={d.todayCheckIns} unit="명" testId="reemployment-today-check-ins" />
-            <Figure label="대기자 (전체 회차)" value={d.waitlistTotal} unit="명" testId="reemployment-waitlist-total" tone={d.waitlistTotal > 0 ? 'yellow.8' : undefined} />
-            <Figure label="보낼 출석·현장 접수" value={d.waitingToSend} unit="건" testId="reemployment-waiting-to-send" tone={d.waitingToSend > 0 ? 'blue.7' : undefined} />
+            <Figure label="대기자 (전체 회차)" value={d.waitlistTotal} unit="명" testId="reemployment-waitlist-total" tone={d.waitlistTotal > 0 ? 'yellow' : undefined} />
+            <Figure label="보낼 출석·현장 접수" value={d.waitingToSend} unit="건" testId="reemployment-waiting-to-send" tone={d.waitingToSend > 0 ? 'blue' : undefined} />
           </SimpleGrid>
           {d.thisWeek.length > 0 ? (
             <Table verticalSpacing={4} fz="sm" data-testid="reemployment-this-week">

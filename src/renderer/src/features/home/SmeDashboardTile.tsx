@@ -91,7 +91,7 @@ export function SmeDashboardTile() {
             <Progress.Root size="lg">
               {SME_STATUSES.map((s) => (
                 <Tooltip key={s} label={`${SME_STATUS_LABELS[s]} ${formatCount(d.byStatus[s] ?? 0)}건`}>
-                  <Progress.Section value={percent(d.byStatus[s] ?? 0, d.total)} color={SME_STATUS_COLORS[s]} />
+                  <Progress.Section value={percent(d.byStatus[s] ?? 0, d.total)} color={SME_STATUS_COLORS[s]} aria-label={`${SME_STATUS_LABELS[s]} ${formatCount(d.byStatus[s] ?? 0)}건`} />
                 </Tooltip>
               ))}
             </Progress.Root>
@@ -119,7 +119,7 @@ export function SmeDashboardTile() {
                   <Text size="sm">{SME_STAGE_LABELS[s]}</Text>
                   <CountLink count={d.byStage[s] ?? 0} label={SME_STAGE_LABELS[s]} filter={{ statuses: ['evaluating'], stages: [s] }} />
                 </Group>
-                <Progress value={percent(d.byStage[s] ?? 0, d.byStatus.evaluating ?? 0)} size="sm" color="indigo" />
+                <Progress value={percent(d.byStage[s] ?? 0, d.byStatus.evaluating ?? 0)} size="sm" color="indigo" aria-label={`${SME_STAGE_LABELS[s]} ${formatCount(d.byStage[s] ?? 0)}건`} />
               </div>
             ))}
             {!access.manages && mine && (
@@ -142,7 +142,8 @@ export function SmeDashboardTile() {
                   {SME_TILE_TEXT.noMissingSheets}
                 </Text>
               ) : (
-                <ScrollArea.Autosize mah={190} type="auto" offsetScrollbars>
+                // Focusable, so the list can be scrolled from the keyboard (it holds no control of its own).
+                <ScrollArea.Autosize mah={190} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, 'aria-label': SME_TILE_TEXT.missingSheets }}>
                   <Table verticalSpacing={2} fz="sm">
                     <Table.Tbody>
                       {missing.map((m) => (
