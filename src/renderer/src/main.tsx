@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
+import '@mantine/charts/styles.css'
 import '@mantine/spotlight/styles.css'
 // Pretendard ships in the bundle (one variable woff2): the app looks the same offline and on every PC.
 import 'pretendard/dist/web/variable/pretendardvariable.css'

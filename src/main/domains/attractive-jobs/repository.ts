@@ -265,6 +265,11 @@ export function dashboardCounts(db: Db) {
     total: (prepared(db, `SELECT count(*) AS n FROM attractive_jobs`).get() as { n: number }).n,
     byStatus: countBy('status'),
     byOrgType: countBy('org_type'),
+    byStatusAndOrgType: prepared(db, `SELECT status, org_type AS orgType, count(*) AS count FROM attractive_jobs GROUP BY status, org_type ORDER BY status, org_type`).all() as {
+      status: string
+      orgType: string
+      count: number
+    }[],
     ruleFailures: Object.fromEntries(failures.map((f) => [f.rule, f.n])),
     withFailures: (prepared(db, `SELECT count(*) AS n FROM attractive_jobs WHERE rule_failure_count > 0`).get() as { n: number }).n
   }

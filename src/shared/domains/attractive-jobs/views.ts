@@ -206,6 +206,8 @@ export const AttractiveJobDashboard = z.object({
   total: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
   byOrgType: z.record(z.string(), z.number().int()),
+  /** The two at once, for the home chart: how many of each status each 기관구분 has (pairs with none left out). */
+  byStatusAndOrgType: z.array(z.object({ status: z.string(), orgType: z.string(), count: z.number().int() })),
   /** Records failing each rule. */
   ruleFailures: z.record(z.string(), z.number().int()),
   withFailures: z.number().int(),

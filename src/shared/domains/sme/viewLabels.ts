@@ -294,6 +294,7 @@ export const SME_TILE_TEXT = {
   empty: '캐시에 강소기업 신청 자료가 없습니다. 동기화를 실행하세요.',
   byStatus: '상태별',
   byStage: '심사 중 (단계별)',
+  applications: '신청 수',
   missingSheets: '평가위원별 미작성 평가표',
   noMissingSheets: '미작성 평가표가 없습니다.',
   mySheets: '내 미작성 평가표',

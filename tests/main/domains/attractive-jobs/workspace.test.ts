@@ -150,4 +150,14 @@ describe('review workspace (core, against the live simulator)', () => {
     expect(dashboard.withFailures).toBeGreaterThan(0)
     expect(Math.max(...Object.values(dashboard.ruleFailures))).toBeLessThanOrEqual(dashboard.withFailures)
   })
+
+  it("the home chart's status × 기관구분 cells are what the list finds with both filters", async () => {
+    const dashboard = await ok<{ total: number; byStatusAndOrgType: { status: string; orgType: string; count: number }[] }>('attractiveJobs:dashboard', {})
+    expect(dashboard.byStatusAndOrgType.length).toBeGreaterThan(3)
+    expect(dashboard.byStatusAndOrgType.reduce((sum, cell) => sum + cell.count, 0)).toBe(dashboard.total)
+    for (const cell of dashboard.byStatusAndOrgType) {
+      const listed = await ok<{ total: number }>('attractiveJobs:list', { pageSize: 1, filter: { statuses: [cell.status], orgTypes: [cell.orgType] } })
+      expect(listed.total, `${cell.status} × ${cell.orgType}`).toBe(cell.count)
+    }
+  })
 })

@@ -9,6 +9,8 @@ import { formatCount } from '../../lib/format'
 import { PATHS, navigate } from '../../router'
 import { filterToRoute } from '../attractive-jobs/viewState'
 import { useAttractiveJobDashboard } from '../attractive-jobs/useAttractiveJobs'
+import { HOME_CHART_TEXT } from '../../../../shared/domain/homeChartLabels'
+import { CountsChart } from './CountsChart'
 
 const STATUSES = Object.keys(ATTRACTIVE_JOB_STATUS_LABELS) as AttractiveJobStatus[]
 const ORG_TYPES = Object.keys(ORG_TYPE_LABELS) as OrgType[]
@@ -116,6 +118,17 @@ export function AttractiveJobsDashboardTile({ onOpen }: { onOpen: () => void }) 
               </div>
             ))}
           </Stack>
+
+          <CountsChart
+            title={HOME_CHART_TEXT.attractiveJobsByOrgType}
+            testId="aj-chart-status-org"
+            stacked
+            series={STATUSES.map((status) => ({ key: status, label: ATTRACTIVE_JOB_STATUS_LABELS[status], color: ATTRACTIVE_JOB_STATUS_COLORS[status] }))}
+            rows={ORG_TYPES.map((orgType) => ({
+              label: ORG_TYPE_LABELS[orgType],
+              values: Object.fromEntries(d.byStatusAndOrgType.filter((cell) => cell.orgType === orgType).map((cell) => [cell.status, cell.count]))
+            }))}
+          />
 
           <Stack gap="xs" data-testid="aj-dashboard-rules">
             <Group justify="space-between">

@@ -4,6 +4,8 @@ import { SME_STAGE_LABELS, SME_STATUS_LABELS } from '../../../../shared/domains/
 import { SME_STATUS_COLORS, SME_TILE_TEXT } from '../../../../shared/domains/sme/viewLabels'
 import type { SmeFilter } from '../../../../shared/domains/sme/views'
 import { SME_STAGES, SME_STATUSES } from '../../../../shared/portal'
+import { HOME_CHART_TEXT } from '../../../../shared/domain/homeChartLabels'
+import { CountsChart, type ChartRow } from './CountsChart'
 import { StaffName } from '../../components/StaffName'
 import { formatCount } from '../../lib/format'
 import { PATHS, navigate } from '../../router'
@@ -109,6 +111,14 @@ export function SmeDashboardTile() {
             </Group>
           </Stack>
 
+          <CountsChart
+            title={HOME_CHART_TEXT.smePipeline}
+            testId="sme-chart-pipeline"
+            stacked={false}
+            series={[{ key: 'count', label: SME_TILE_TEXT.applications, color: 'indigo' }]}
+            rows={smePipeline(d.byStatus, d.byStage)}
+          />
+
           <Stack gap="xs" data-testid="sme-dashboard-stage">
             <Text size="sm" fw={600}>
               {SME_TILE_TEXT.byStage}
@@ -164,4 +174,18 @@ export function SmeDashboardTile() {
       )}
     </Card>
   )
+}
+
+/**
+ * The screening as one flow: 접수, 자격검토, each 평가 stage of those being evaluated, 선정, then those who
+ * left it (부적격, 미선정, 철회).
+ */
+function smePipeline(byStatus: Record<string, number>, byStage: Record<string, number>): ChartRow[] {
+  const row = (label: string, count: number | undefined): ChartRow => ({ label, values: { count: count ?? 0 } })
+  return [
+    row(SME_STATUS_LABELS.submitted, byStatus.submitted),
+    row(SME_STATUS_LABELS.screening, byStatus.screening),
+    ...SME_STAGES.map((stage) => row(SME_STAGE_LABELS[stage], byStage[stage])),
+    ...(['selected', 'ineligible', 'not_selected', 'withdrawn'] as const).map((status) => row(SME_STATUS_LABELS[status], byStatus[status]))
+  ]
 }
