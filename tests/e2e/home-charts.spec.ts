@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import type { AttractiveJobDashboard } from '../../src/shared/domains/attractive-jobs/views'
 import type { SmeDashboard } from '../../src/shared/domains/sme/views'
+import type { ReemploymentDashboard } from '../../src/shared/domains/reemployment/sessionViews'
+import { HOME_CHART_TEXT } from '../../src/shared/domain/homeChartLabels'
 import { ORG_TYPE_LABELS } from '../../src/shared/domains/attractive-jobs/labels'
 import { expect, test } from './fixtures'
 import { dispatch, nav, signIn, signOut, syncFromSyncPage } from './helpers'
@@ -41,6 +43,18 @@ test.describe('home dashboard charts', () => {
     const pipelineTotal = Object.values(smeTable).reduce((sum, [n]) => sum + (n ?? 0), 0)
     // Every application sits in exactly one step of the flow.
     expect(pipelineTotal).toBe(sme.total)
+  })
+
+  test("a coordinator's daily attendance: one row per day, the numbers the core counts", async ({ page, core }) => {
+    await signIn(page, 'coordinator', 'demo')
+    await syncFromSyncPage(page)
+    await nav(page, '홈').click()
+    const dashboard = await dispatch<ReemploymentDashboard>(core, 'reemployment:dashboard', {})
+    expect(dashboard.dailyAttendance.length, 'sessions held in the last two weeks').toBeGreaterThan(0)
+    await expect(page.getByTestId('reemployment-chart-attendance').locator('figure svg .recharts-bar-rectangle').first()).toBeVisible()
+    const table = await chartTable(page, 'reemployment-chart-attendance')
+    expect(table).toEqual(Object.fromEntries(dashboard.dailyAttendance.map((d) => [HOME_CHART_TEXT.day(d.day), [d.attended, d.noShows, d.waitlisted]])))
+    await expect(page.getByTestId('aj-chart-status-org')).toHaveCount(0)
   })
 
   test('a reviewer sees the 매력일자리 chart only', async ({ page }) => {

@@ -147,6 +147,20 @@ export function checkInTotals(db: Db, from: string, to: string): { checkIns: num
   ).get(from, to) as { checkIns: number; waitlisted: number }
 }
 
+/** Attendance per Seoul day of the sessions that started in [from, to) (instants). */
+export function dailyAttendance(db: Db, from: string, to: string): { day: string; attended: number; noShows: number; waitlisted: number }[] {
+  return prepared(
+    db,
+    `SELECT date(s.starts_at, '+9 hours') AS day,
+       count(*) FILTER (WHERE r.status = 'registered' AND r.attendance_status IN ('present', 'late')) AS attended,
+       count(*) FILTER (WHERE r.status = 'registered' AND (r.attendance_status IS NULL OR r.attendance_status NOT IN ('present', 'late'))) AS noShows,
+       count(*) FILTER (WHERE r.status = 'waitlisted') AS waitlisted
+     FROM reemployment_registrations r JOIN reemployment_sessions s ON s.id = r.session_id
+     WHERE julianday(s.starts_at) >= julianday(?) AND julianday(s.starts_at) < julianday(?)
+     GROUP BY day ORDER BY day`
+  ).all(from, to) as { day: string; attended: number; noShows: number; waitlisted: number }[]
+}
+
 /** Attendance and walk-in writes not sent yet, over every session. */
 export function pendingCheckInWrites(db: Db): number {
   return (

@@ -10,7 +10,7 @@ import type {
 import type { z } from 'zod'
 import type { Db } from '../../db/types'
 import { AppError } from '../../core/errors'
-import { checkInTotals, pendingCheckInWrites, writesOfSession } from './registrationsRepository'
+import { checkInTotals, dailyAttendance, pendingCheckInWrites, writesOfSession } from './registrationsRepository'
 import { courseSessions, nextSessionAfter, sessionsBetween, sessionWithCounts, type SessionWithCounts } from './sessionsRepository'
 
 export function toSummary(entry: SessionWithCounts): SessionSummary {
@@ -112,6 +112,8 @@ export function sessionDetail(db: Db, id: string, proposal: SessionDetail['propo
 }
 
 const DAY_MS = 86_400_000
+/** How far back the home chart of attendance looks. */
+const ATTENDANCE_CHART_DAYS = 14
 
 /** Monday..Sunday (Seoul dates) of the week holding `now`. */
 export function weekOf(now: Date): { from: string; to: string } {
@@ -134,5 +136,7 @@ export function dashboard(db: Db, now: Date): ReemploymentDashboard {
     const entry = id ? sessionWithCounts(db, id) : undefined
     next = entry ? toSummary(entry) : null
   }
-  return { week, thisWeek, todayCheckIns: totals.checkIns, waitlistTotal: totals.waitlisted, waitingToSend: pendingCheckInWrites(db), next }
+  // Sessions already begun in the last two weeks: later ones have no attendance to show yet.
+  const attendance = dailyAttendance(db, new Date(now.getTime() - ATTENDANCE_CHART_DAYS * DAY_MS).toISOString(), now.toISOString())
+  return { week, thisWeek, todayCheckIns: totals.checkIns, waitlistTotal: totals.waitlisted, waitingToSend: pendingCheckInWrites(db), next, dailyAttendance: attendance }
 }

@@ -242,6 +242,11 @@ export const ReemploymentDashboard = z.object({
   /** Attendance and walk-in writes not sent yet. */
   waitingToSend: z.number().int(),
   /** The next session from now, if any (when this week has none). */
-  next: SessionSummary.nullable()
+  next: SessionSummary.nullable(),
+  /**
+   * Per Seoul day of the sessions held in the last two weeks (today included): 출석 (지각 included),
+   * 불참 (확정 but 결석, 조퇴 or never checked — the no-show rule) and 대기 left waiting.
+   */
+  dailyAttendance: z.array(z.object({ day: z.string(), attended: z.number().int(), noShows: z.number().int(), waitlisted: z.number().int() }))
 })
 export type ReemploymentDashboard = z.infer<typeof ReemploymentDashboard>

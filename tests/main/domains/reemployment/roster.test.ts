@@ -149,6 +149,31 @@ describe('sessions, rosters and after the session (core, against the live simula
     expect(JSON.parse(audit[0]!.detail)).toEqual({ document: 'sign_in_sheet', rows: registered.length, masked: true })
   })
 
+  it("the home chart's daily attendance: per Seoul day of the last two weeks' sessions, counted again from the records as this PC sees them", async () => {
+    const db = h.core.context.db
+    const current = (db.prepare(`SELECT coalesce(j.local_raw, j.raw) AS raw FROM reemployment_registrations r JOIN reemployment_registrations_json j ON j.rowid = r.rowid`).all() as { raw: string }[]).map(
+      (r) => JSON.parse(r.raw) as ReemploymentRegistration
+    )
+    const seoulDay = (instant: string) => new Date(Date.parse(instant) + 9 * 3_600_000).toISOString().slice(0, 10)
+    const since = clock.getTime() - 14 * 86_400_000
+    const expected = new Map<string, { day: string; attended: number; noShows: number; waitlisted: number }>()
+    for (const session of portalSessions.filter((s) => Date.parse(s.starts_at) >= since && Date.parse(s.starts_at) < clock.getTime())) {
+      const day = seoulDay(session.starts_at)
+      const entry = expected.get(day) ?? { day, attended: 0, noShows: 0, waitlisted: 0 }
+      for (const r of current.filter((reg) => reg.session_id === session.id)) {
+        if (r.status === 'waitlisted') entry.waitlisted += 1
+        else if (r.status === 'registered') {
+          if (r.attendance?.status === 'present' || r.attendance?.status === 'late') entry.attended += 1
+          else entry.noShows += 1
+        }
+      }
+      expected.set(day, entry)
+    }
+    const tile = await h.call<ReemploymentDashboard>('reemployment:dashboard', {})
+    expect(tile.dailyAttendance).toEqual([...expected.values()].sort((a, b) => a.day.localeCompare(b.day)))
+    expect(tile.dailyAttendance.some((d) => d.attended > 0)).toBe(true)
+  })
+
   it('fills the dashboard tile: this week with fill rates, today\'s check-ins, waitlist totals', async () => {
     const open = portalSessions.find((s) => s.status === 'open' && regsOf(s.id).some((r) => r.status === 'registered'))!
     await h.call('reemployment:checkIn', { registrationId: regsOf(open.id).find((r) => r.status === 'registered')!.id })

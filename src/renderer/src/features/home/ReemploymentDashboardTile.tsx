@@ -7,6 +7,8 @@ import { PATHS, navigate } from '../../router'
 import { CapacityBar } from '../reemployment/CapacityBar'
 import { dayRangeLabel, sessionDay, sessionWhen, timeRange } from '../reemployment/dates'
 import { useReemploymentDashboard } from '../reemployment/useReemployment'
+import { HOME_CHART_TEXT } from '../../../../shared/domain/homeChartLabels'
+import { CountsChart } from './CountsChart'
 
 function openSession(id: string): void {
   navigate(PATHS.reemployment, { open: id })
@@ -84,6 +86,17 @@ export function ReemploymentDashboardTile({ onOpen }: { onOpen: () => void }) {
             <Figure label="대기자 (전체 회차)" value={d.waitlistTotal} unit="명" testId="reemployment-waitlist-total" tone={d.waitlistTotal > 0 ? 'yellow' : undefined} />
             <Figure label="보낼 출석·현장 접수" value={d.waitingToSend} unit="건" testId="reemployment-waiting-to-send" tone={d.waitingToSend > 0 ? 'blue' : undefined} />
           </SimpleGrid>
+          <CountsChart
+            title={HOME_CHART_TEXT.dailyAttendance}
+            testId="reemployment-chart-attendance"
+            stacked
+            series={[
+              { key: 'attended', label: HOME_CHART_TEXT.attended, color: 'teal' },
+              { key: 'noShows', label: HOME_CHART_TEXT.noShows, color: 'red' },
+              { key: 'waitlisted', label: HOME_CHART_TEXT.waitlisted, color: 'yellow' }
+            ]}
+            rows={d.dailyAttendance.map((day) => ({ label: HOME_CHART_TEXT.day(day.day), values: { attended: day.attended, noShows: day.noShows, waitlisted: day.waitlisted } }))}
+          />
           {d.thisWeek.length > 0 ? (
             <Table verticalSpacing={4} fz="sm" data-testid="reemployment-this-week">
               <Table.Tbody>
