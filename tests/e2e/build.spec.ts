@@ -54,7 +54,12 @@ test('the built renderer and preload work together: sign in through window.api',
     content: `(() => {
       const electronStandIn = {
         contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value: Object.freeze(value) }) },
-        ipcRenderer: { invoke: (channel, input) => window[${JSON.stringify(CORE_INVOKE_BINDING)}](channel, input) }
+        // Main's events (the menu's commands) never come here: listeners are taken and dropped, as by a window no menu drives.
+        ipcRenderer: {
+          invoke: (channel, input) => window[${JSON.stringify(CORE_INVOKE_BINDING)}](channel, input),
+          on: () => undefined,
+          removeListener: () => undefined
+        }
       };
       const requireInPreload = (name) => {
         if (name === 'electron') return electronStandIn;
