@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { Button, Group, Radio, Stack, TextInput } from '@mantine/core'
+import { Radio, Stack, TextInput } from '@mantine/core'
 import type { ProxySettings } from '../../../../shared/ipc/views'
 import { issueAt } from '../../api'
-import { ErrorAlert } from '../../components/ErrorDetail'
 import { parseProxyForm, type ProxyFormValues } from './settingsForm'
 import { useUpdateProxy } from './useSettings'
+import { SettingsFormFooter } from './SettingsFormFooter'
 
 /** 네트워크: the Windows proxy settings (as Edge uses them) or a proxy typed here; checked as typed and again by main. */
 export function NetworkSettingsForm({ proxy }: { proxy: ProxySettings }) {
@@ -56,12 +56,7 @@ export function NetworkSettingsForm({ proxy }: { proxy: ProxySettings }) {
             />
           </>
         )}
-        {update.error && !serverError && !bypassError && <ErrorAlert error={update.error} />}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            저장
-          </Button>
-        </Group>
+        <SettingsFormFooter error={update.error} shownOnField={Boolean(serverError || bypassError)} pending={update.isPending} />
       </Stack>
     </form>
   )

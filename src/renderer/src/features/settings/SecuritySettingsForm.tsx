@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { Button, Group, NumberInput, Stack } from '@mantine/core'
+import { NumberInput, Stack } from '@mantine/core'
 import type { Settings } from '../../../../shared/ipc/views'
 import { IDLE_LOCK_MINUTES, RETENTION_DAYS, SYNC_INTERVAL_MINUTES } from '../../../../shared/ipc/views'
 import { issueAt } from '../../api'
-import { ErrorAlert } from '../../components/ErrorDetail'
 import { securityFormErrors, securityFormSettings, type SecurityFormValues } from './settingsForm'
 import { useUpdateSecuritySettings } from './useSettings'
+import { SettingsFormFooter } from './SettingsFormFooter'
 
 /** 동기화 간격, 자동 잠금 and 보유기간: checked as typed (Korean messages under each field), checked again by main. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
@@ -64,12 +64,7 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
           w={360}
           error={shown.retentionDays}
         />
-        {update.error && !shown.syncIntervalMinutes && !shown.idleLockMinutes && !shown.retentionDays && <ErrorAlert error={update.error} />}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            저장
-          </Button>
-        </Group>
+        <SettingsFormFooter error={update.error} shownOnField={Boolean(shown.syncIntervalMinutes || shown.idleLockMinutes || shown.retentionDays)} pending={update.isPending} />
       </Stack>
     </form>
   )

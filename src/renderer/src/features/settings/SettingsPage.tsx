@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { Badge, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Badge, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { issueAt } from '../../api'
 import { CacheRecoveryAlert } from '../../components/CacheRecoveryAlert'
 import { ErrorAlert } from '../../components/ErrorDetail'
@@ -13,6 +13,7 @@ import { useMayCall } from '../auth/useAccess'
 import { SecuritySettingsForm } from './SecuritySettingsForm'
 import { parsePortalUrl } from './settingsForm'
 import { useSettings, useUpdatePortalUrl } from './useSettings'
+import { SettingsFormFooter } from './SettingsFormFooter'
 
 function PortalUrlForm({ initial }: { initial: string | null }) {
   const [value, setValue] = useState(initial ?? '')
@@ -41,12 +42,7 @@ function PortalUrlForm({ initial }: { initial: string | null }) {
           }}
           error={fieldError}
         />
-        {update.error && !fieldError && <ErrorAlert error={update.error} />}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            저장
-          </Button>
-        </Group>
+        <SettingsFormFooter error={update.error} shownOnField={Boolean(fieldError)} pending={update.isPending} />
       </Stack>
     </form>
   )
