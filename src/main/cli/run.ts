@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core'
 import { defaultDataDir } from '../core/dataDir'
 import { AppError } from '../core/errors'
 import { cacheKeyFromEnv } from '../core/cacheKey'
+import { applyMachineDefaults, machineDefaultsFile, readMachineDefaults } from '../core/machineDefaults'
 import { sourceCheckpointWorker } from '../db/walCheckpointer'
 import { cliCommands } from '../domains/registry'
 import { CliRefusal, CliUsageError, type CliArgs, type CliCommand } from '../domains/types'
@@ -37,6 +38,13 @@ export interface CliRuntime {
   onProxySettings?: CoreOptions['onProxySettings']
   appVersion?: string
   packaged?: boolean
+  /** How the usage text names the program (default `npm run cli --`). */
+  programName?: string
+  /**
+   * IT's machine-wide defaults file (%ProgramData%, core/machineDefaults.ts): its portal address is
+   * the one `sync` uses when neither --portal nor 설정 names one. Default: this machine's file.
+   */
+  machineDefaultsFile?: string | null
 }
 
 export const EXIT_OK = 0
@@ -45,8 +53,13 @@ export const EXIT_USAGE = 2
 
 const DOMAIN_COMMANDS = new Map(cliCommands().map((command) => [command.name, command]))
 
-const USAGE = `사용법: npm run cli -- <명령> [옵션]
-  sync   --portal URL --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
+/** The usage text; the installed app names itself and needs no key in the environment (the OS key store seals it). */
+function usage(runtime: CliRuntime): string {
+  const keyLine = runtime.cacheKey
+    ? '      캐시 파일의 암호화 키: 이 PC의 운영체제 키 저장소에 봉인된 앱의 키를 씁니다'
+    : '      환경변수 SEOUL_DESK_CACHE_KEY: 캐시 파일의 암호화 키 (32자 이상, 필수)'
+  return `사용법: ${runtime.programName ?? 'npm run cli --'} <명령> [옵션]
+  sync   [--portal URL: 없으면 설정에 저장된 포털 주소, 그다음 이 PC의 기본값] --user U [--password P | 환경변수 PORTAL_PASSWORD] [--json]
   status --json
   list   <collection> --json [--status S] [--failing: 규칙 위반·자격요건 미충족이 있는 것만 (attractive-jobs, sme-applications)]
   audit  verify [--json]: 접속기록의 해시 사슬을 처음부터 확인하고 처음 끊긴 곳을 알립니다 (관리자)
@@ -55,10 +68,11 @@ ${[...DOMAIN_COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n'
   (쓰기 명령은 캐시와 보낼 목록에 기록되고, 다음 sync 때 포털로 한 번만 전송됩니다.)
 공통: --data-dir DIR (기본: 앱과 같은 사용자 데이터 폴더)
       --out FILE: 표준 출력을 이 파일에 씁니다 (UTF-8 BOM, CRLF — 메모장·엑셀에서 한글이 깨지지 않습니다; export 에서는 보고서 파일)
-      환경변수 SEOUL_DESK_CACHE_KEY: 캐시 파일의 암호화 키 (32자 이상, 필수)
+${keyLine}
       sync 밖의 명령은 이 데이터 폴더에서 온라인 로그인한 적이 있는 계정으로 실행합니다:
       --user U (없으면 마지막으로 로그인한 계정) 와 --password P 또는 환경변수 PORTAL_PASSWORD
 collection: ${CollectionName.options.join(' | ')}`
+}
 
 class UsageError extends CliUsageError {}
 
@@ -118,7 +132,7 @@ export async function runCli(argv: string[], io: CliIo, runtime: CliRuntime = {}
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    io.stderr.write(`${oneLine(error instanceof Error ? error.message : String(error))}\n${USAGE}\n`)
+    io.stderr.write(`${oneLine(error instanceof Error ? error.message : String(error))}\n${usage(runtime)}\n`)
     return EXIT_USAGE
   }
   const outFile = stringValue(parsed.values, 'out')
@@ -141,7 +155,7 @@ async function runParsed({ values, positionals }: { values: Values; positionals:
   const [command, ...rest] = positionals
   const help = flag(values, 'help')
   if (help || !command) {
-    ;(help ? io.stdout : io.stderr).write(`${USAGE}\n`)
+    ;(help ? io.stdout : io.stderr).write(`${usage(runtime)}\n`)
     return help ? EXIT_OK : EXIT_USAGE
   }
 
@@ -168,6 +182,7 @@ async function runParsed({ values, positionals }: { values: Values; positionals:
       ...(runtime.packaged !== undefined ? { packaged: runtime.packaged } : {}),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
+    applyMachineDefaults(core.context.session, readMachineDefaults(runtime.machineDefaultsFile !== undefined ? runtime.machineDefaultsFile : machineDefaultsFile(process.platform, io.env)))
     switch (command) {
       case 'sync':
         return await syncCommand(core, values, io)
@@ -200,7 +215,7 @@ async function runParsed({ values, positionals }: { values: Values; positionals:
       return EXIT_FAILED
     }
     if (error instanceof CliUsageError) {
-      io.stderr.write(`${oneLine(error.message)}\n${USAGE}\n`)
+      io.stderr.write(`${oneLine(error.message)}\n${usage(runtime)}\n`)
       return EXIT_USAGE
     }
     // IT staff read the CLI: the plain sentence, then the technical detail on the same line.
@@ -213,13 +228,16 @@ async function runParsed({ values, positionals }: { values: Values; positionals:
 }
 
 async function syncCommand(core: Core, values: Values, io: CliIo): Promise<number> {
-  const portal = stringValue(values, 'portal')
+  const { session, sync } = core.context
+  // --portal, else the address 설정 (or an earlier sign-in) stored, else IT's machine default.
+  const givenPortal = stringValue(values, 'portal')
   const user = stringValue(values, 'user')
   const password = stringValue(values, 'password') ?? io.env.PORTAL_PASSWORD
-  if (!portal || !user) throw new UsageError('sync에는 --portal 과 --user 가 필요합니다.')
+  if (!givenPortal && !session.portalUrl) throw new UsageError('포털 주소가 없습니다: --portal URL 을 주거나 앱의 설정에서 포털 주소를 저장하세요.')
+  if (!user) throw new UsageError('sync에는 --user 가 필요합니다.')
   if (!password) throw new UsageError('비밀번호가 없습니다: --password 또는 환경변수 PORTAL_PASSWORD 를 주세요.')
-  const { session, sync } = core.context
-  await session.signIn(user, password, portal)
+  // Only an address given here is stored; the machine's default stays a default (machineDefaults.ts).
+  await session.signIn(user, password, givenPortal)
   const { done } = sync.start()
   const progressTimer = setInterval(() => {
     const line = sync

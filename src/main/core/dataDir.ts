@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join, posix, win32 } from 'node:path'
+import path, { join, posix, win32 } from 'node:path'
 import { z } from 'zod'
 import { CACHE_FILE_NAME } from '../db/connection'
 import { SEALED_KEY_FILE_NAME } from './cacheKey'
@@ -61,6 +61,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 /** The folder whose cache is current: the old one only while it still holds a cache and the new one none. */
 export function folderInUse({ dir, legacyDir }: ResolvedDataDir): string {
   return legacyDir && !hasCache(dir) && hasCache(legacyDir) ? legacyDir : dir
+}
+
+/**
+ * Whether two paths name one folder as this platform compares them: on Windows without regard to
+ * case or a trailing separator (a folder dialog may answer `c:\users\kim\` for `C:\Users\kim`).
+ */
+export function isSameFolder(a: string, b: string, paths: Pick<typeof path, 'relative' | 'resolve'> = path): boolean {
+  return paths.relative(paths.resolve(a), paths.resolve(b)) === ''
 }
 
 /** Whether `dir` holds a cache file (the folder alone, or logs in it, do not count). */

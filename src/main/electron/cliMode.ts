@@ -56,6 +56,7 @@ export function runCliMode(argv: string[], options: CliModeOptions): void {
         portalFetch: electronPortalFetch,
         onProxySettings: (proxy) => applyProxySettings(proxy, options.log),
         appVersion: app.getVersion(),
+        programName: 'SeoulJobsDesk.exe --cli (또는 seoul-jobs-cli.cmd)',
         packaged: app.isPackaged
       })
     )

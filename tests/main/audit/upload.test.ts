@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { appendAudit } from '../../../src/main/db/repositories/auditLog'
 import { auditUploadsWaitingForOthers } from '../../../src/main/db/repositories/auditQueries'
 import type { Db } from '../../../src/main/db/types'
-import { PORTAL_AUDIT_KINDS } from '../../../src/main/sync/auditUpload'
+import { AUDIT_KINDS_KEPT_ON_PC, PORTAL_AUDIT_KINDS } from '../../../src/main/sync/auditUpload'
+import { AUDIT_KIND_LABELS } from '../../../src/shared/domain/auditLabels'
 import { AUDIT_EVENTS_PER_CALL } from '../../../src/shared/portal'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 
@@ -32,6 +33,15 @@ function pcOnlyIds(db: Db, staffId: string): string[] {
 }
 
 const uploads = (db: Db) => db.prepare(`SELECT batch_key, count(*) AS n FROM audit_uploads GROUP BY batch_key ORDER BY min(event_seq)`).all() as { batch_key: string; n: number }[]
+
+describe('which kinds are sent', () => {
+  it('every kind of the 접속기록 is either sent or kept on the PC for a stated reason, never both', () => {
+    const sent = new Set<string>(PORTAL_AUDIT_KINDS)
+    const kept = Object.keys(AUDIT_KINDS_KEPT_ON_PC)
+    expect(kept.filter((kind) => sent.has(kind))).toEqual([])
+    expect([...sent, ...kept].sort()).toEqual(Object.keys(AUDIT_KIND_LABELS).sort())
+  })
+})
 
 describe('audit events go to the portal exactly once (POST /audit/events over HTTP)', () => {
   let h: SimHarness | null = null

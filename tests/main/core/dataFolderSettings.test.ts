@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix, sep, win32 } from 'node:path'
 import type { DataDirState } from '../../../src/shared/ipc/diagnosticsViews'
 import type { AuditPage } from '../../../src/shared/ipc/privacyViews'
-import { readDataLocation } from '../../../src/main/core/dataDir'
+import { isSameFolder, readDataLocation } from '../../../src/main/core/dataDir'
 import { CACHE_FILE_NAME } from '../../../src/main/db/connection'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { answeredDialogs } from '../reports/fixtures'
@@ -40,6 +40,25 @@ describe('settings:chooseDataDir — a folder for the next start, audited', () =
     const refused = await h.core.dispatch('settings:chooseDataDir', {})
     expect(refused).toMatchObject({ ok: false, error: { message: '고른 폴더에 이미 다른 캐시 파일이 있습니다. 비어 있는 폴더를 고르세요.' } })
     expect(readDataLocation(home).pending).toBeNull()
+  })
+
+  it('choosing the current folder as the dialog may spell it (a trailing separator) cancels a pending move instead of refusing its cache', async () => {
+    const dialogs = answeredDialogs()
+    h = await startHarness({ scale: 5 }, { dialogs })
+    await h.restart({ dataHome: h.dir.path })
+    await h.signIn()
+    const home = h.dir.path
+    dialogs.answer.folder = join(home, 'elsewhere')
+    expect((await h.call<DataDirState>('settings:chooseDataDir', {})).pending).toBe(join(home, 'elsewhere'))
+    dialogs.answer.folder = `${home}${sep}`
+    expect(await h.call<DataDirState>('settings:chooseDataDir', {})).toEqual({ current: home, pending: null, lastMoveProblem: null })
+  })
+
+  it('the same folder on Windows ignores case and a trailing backslash; elsewhere case counts', () => {
+    expect(isSameFolder('C:\\Users\\kim\\AppData\\Local\\업무도구', 'c:\\users\\KIM\\appdata\\local\\업무도구\\', win32)).toBe(true)
+    expect(isSameFolder('C:\\Users\\kim\\data', 'C:\\Users\\kim\\data2', win32)).toBe(false)
+    expect(isSameFolder('/home/kim/Data', '/home/kim/data', posix)).toBe(false)
+    expect(isSameFolder('/home/kim/data/', '/home/kim/data', posix)).toBe(true)
   })
 
   it('the CLI (no data home) cannot change the folder from a channel', async () => {

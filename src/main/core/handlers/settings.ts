@@ -7,7 +7,7 @@ import type { Db } from '../../db/types'
 import type { Logger } from '../log'
 import type { DataDirState } from '../../../shared/ipc/diagnosticsViews'
 import { AppError } from '../errors'
-import { cancelDataDirMove, hasCache, readDataLocation, scheduleDataDirMove, writeDataLocation } from '../dataDir'
+import { cancelDataDirMove, hasCache, isSameFolder, readDataLocation, scheduleDataDirMove, writeDataLocation } from '../dataDir'
 
 export interface DataFolderOptions {
   /**
@@ -69,13 +69,14 @@ export function settingsHandlers(
       if (home === null) throw new AppError('unavailable', NO_DATA_HOME)
       const chosen = await ctx.dialogs.chooseFolder({ title: '데이터 폴더 고르기' })
       if (chosen === null) return dataDirState(ctx, home)
-      if (chosen !== ctx.dataDir && hasCache(chosen)) {
+      const current = isSameFolder(chosen, ctx.dataDir)
+      if (!current && hasCache(chosen)) {
         throw new AppError('invalid_transition', '고른 폴더에 이미 다른 캐시 파일이 있습니다. 비어 있는 폴더를 고르세요.')
       }
       const before = dataDirState(ctx, home)
       const actorId = ctx.session.requireStaff().id
       const at = ctx.now().toISOString()
-      if (chosen === ctx.dataDir) cancelDataDirMove(home)
+      if (current) cancelDataDirMove(home)
       else scheduleDataDirMove(home, chosen, actorId, at)
       const after = dataDirState(ctx, home)
       appendAudit(ctx.db, { at, actorId, action: 'settings_change', detail: { dataDir: { from: before.pending ?? before.current, to: after.pending ?? after.current, when: 'next_start' } } })
