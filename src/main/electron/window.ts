@@ -32,13 +32,20 @@ export function createMainWindow(options: { renderer: RendererSource; packaged: 
     window.show()
   })
   // The normal rectangle even when maximized, so un-maximizing after the next start returns to it.
-  window.on('close', () => {
+  const saveState = (): void => {
     try {
       writeWindowState(options.dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() })
     } catch (error) {
       options.log?.('warn', 'window state not saved', { error: error instanceof Error ? error.message : String(error) })
     }
-  })
+  }
+  // Saved when a move or resize ends (on Windows 'moved'/'resized' come once, at the end of the drag)
+  // as well as on close: a PC switched off or an app ended from Task Manager keeps the last place too.
+  window.on('moved', saveState)
+  window.on('resized', saveState)
+  window.on('maximize', saveState)
+  window.on('unmaximize', saveState)
+  window.on('close', saveState)
   if (options.renderer.kind === 'devServer') void window.loadURL(options.renderer.url)
   else void window.loadFile(options.renderer.indexFile)
   return window
