@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { AppEventName } from '../../src/shared/ipc/events'
 import { APP_EVENT_EMIT } from './harness/binding'
 import { expect, test } from './fixtures'
-import { signIn } from './helpers'
+import { nav, signIn } from './helpers'
 
 /** Delivers a menu event as the preload would; answers how many listeners got it. */
 function emit(page: Page, name: AppEventName, payload: unknown): Promise<number> {
@@ -36,8 +36,20 @@ test.describe('the application menu', () => {
     await page.getByRole('button', { name: '닫기' }).click()
     await expect(about).toBeHidden()
 
+    // The keys of the screen in view: the home screen has none of its own, only those of every screen.
     await emit(page, 'menu:command', { command: 'shortcuts' })
-    await expect(page.getByTestId('shortcut-help')).toBeVisible()
+    const help = page.getByTestId('shortcut-help')
+    await expect(help).toBeVisible()
+    await expect(page.getByText('이 화면에는 따로 단축키가 없습니다.', { exact: false })).toBeVisible()
+    await expect(help.getByRole('row')).toHaveText([/명령 팔레트/, /화면 잠금/, /이 도움말 열기/])
+    await page.keyboard.press('Escape')
+    await expect(help).toBeHidden()
+    await nav(page, '매력일자리').click()
+    await expect(page).toHaveURL(/#\/attractive-jobs$/)
+    await emit(page, 'menu:command', { command: 'shortcuts' })
+    await expect(help.getByRole('row').filter({ hasText: '보완요청' })).toHaveCount(1)
+    await expect(help.getByRole('row').filter({ hasText: '화면 잠금' })).toHaveCount(1)
+    await expect(page.getByText('이 화면에는 따로 단축키가 없습니다.', { exact: false })).toHaveCount(0)
   })
 
   test('잠금 locks the screens', async ({ page }) => {

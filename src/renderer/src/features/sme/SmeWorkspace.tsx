@@ -27,8 +27,6 @@ export const SME_SEARCH_DEBOUNCE_MS = 250
 const WORKSPACE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-md))'
 const WORKSPACE_MIN_HEIGHT = 480
 
-const SHORTCUTS = SME_LIST_SHORTCUTS.map((s) => ({ keys: s.keys.map((combo) => [...combo]), description: s.description }))
-
 function withoutSearch(definition: SmeViewDefinition): SmeViewDefinition {
   const { search: _search, ...filter } = definition.filter
   return { ...definition, filter }
@@ -176,7 +174,7 @@ export function SmeWorkspace({ initial, stored = initial }: { initial: SmeViewDe
       )}
 
       <SmeDrawer id={openId} onClose={() => setOpenId(null)} />
-      <ShortcutHelpModal opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={SHORTCUTS} />
+      <ShortcutHelpModal opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={SME_LIST_SHORTCUTS} />
     </Stack>
   )
 }

@@ -58,7 +58,7 @@ export function AppShellLayout({ session, path, onNavigate, children }: AppShell
           </Group>
           <Group gap="lg" wrap="nowrap">
             <PaletteButton />
-            <AppMenuBridge onNavigate={onNavigate} onLock={() => lock.mutate()} />
+            <AppMenuBridge path={path} onNavigate={onNavigate} onLock={() => lock.mutate()} />
             <SyncIndicator />
             {staff && (
               <Stack gap={0} align="flex-end" data-testid="staff-info">
