@@ -74,18 +74,6 @@ export interface RecordLookup {
   find(db: Db, text: string, limit: number): Omit<RecordLookupHit, 'collection'>[]
 }
 
-/** Letters, digits and hyphens only, with a digit: nothing in it needs escaping for LIKE. */
-const ID_FRAGMENT = /^(?=.*\d)[A-Za-z0-9-]{3,40}$/
-
-/**
- * A record id or part of one as typed in a look-up (AJ-2026-000012, 2026-0001, 000123): the LIKE
- * pattern for the `id` column, or null when the text is words — the search index answers those.
- */
-export function idFragmentPattern(text: string): string | null {
-  const trimmed = text.trim()
-  return ID_FRAGMENT.test(trimmed) ? `%${trimmed}%` : null
-}
-
 /** An option a domain's CLI command reads (`--stage S`, `--note …`); the CLI parses them all. */
 export interface CliOption {
   type: 'string' | 'boolean'

@@ -1,9 +1,8 @@
 import { ATTRACTIVE_JOB_STATUS_LABELS } from '../../../shared/domains/attractive-jobs/labels'
 import type { AttractiveJobStatus } from '../../../shared/portal'
-import type { ColumnValue } from '../../db/repositories/recordTable'
-import { prepared } from '../../db/statements'
+import { findForLookup } from '../../db/repositories/recordLookup'
 import type { Db } from '../../db/types'
-import { idFragmentPattern, type RecordLookup } from '../types'
+import type { RecordLookup } from '../types'
 import { attractiveJobsTable } from './repository'
 
 interface Row {
@@ -20,24 +19,14 @@ interface Row {
 export const attractiveJobsLookup: RecordLookup = {
   collection: 'attractive-jobs',
   find(db: Db, text: string, limit: number) {
-    const parts: string[] = []
-    const params: ColumnValue[] = []
-    const search = attractiveJobsTable.searchCondition(text)
-    if (search) {
-      parts.push(`(${search.sql})`)
-      params.push(...search.params)
-    }
-    const idPattern = idFragmentPattern(text)
-    if (idPattern) {
-      parts.push(`attractive_jobs.id LIKE ?`)
-      params.push(idPattern)
-    }
-    if (parts.length === 0) return []
-    const rows = prepared(
-      db,
-      `SELECT id, title, org_name, status FROM attractive_jobs WHERE ${parts.join(' OR ')}
-       ORDER BY (id = ? COLLATE NOCASE) DESC, updated_at DESC, id LIMIT ?`
-    ).all(...params, text.trim(), limit) as Row[]
+    const rows = findForLookup<Row>(db, {
+      table: 'attractive_jobs',
+      columns: ['id', 'title', 'org_name', 'status'],
+      matches: [attractiveJobsTable.searchCondition(text)],
+      text,
+      newestFirst: 'updated_at',
+      limit
+    })
     return rows.map((row) => ({ id: row.id, title: row.title, subtitle: `${row.org_name} · ${ATTRACTIVE_JOB_STATUS_LABELS[row.status]}` }))
   }
 }

@@ -1,10 +1,9 @@
 import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from '../../../shared/domains/reemployment/labels'
 import { seoulInstant } from '../../../shared/domains/reemployment/rules'
 import type { ReemploymentSession } from '../../../shared/portal'
-import type { ColumnValue } from '../../db/repositories/recordTable'
-import { prepared } from '../../db/statements'
+import { findForLookup } from '../../db/repositories/recordLookup'
 import type { Db } from '../../db/types'
-import { idFragmentPattern, type RecordLookup } from '../types'
+import type { RecordLookup } from '../types'
 import { reemploymentSessionsTable } from './sessionsRepository'
 
 interface Row {
@@ -33,31 +32,16 @@ function typedDate(text: string): string | null {
 export const reemploymentLookup: RecordLookup = {
   collection: 'reemployment-sessions',
   find(db: Db, text: string, limit: number) {
-    const parts: string[] = []
-    const params: ColumnValue[] = []
     const date = typedDate(text)
-    if (date) {
+    const rows = findForLookup<Row>(db, {
+      table: 'reemployment_sessions',
+      columns: ['id', 'title', 'starts_at', 'kind', 'status'],
       // The Seoul day it starts on, whatever offset the instant was written with (SQLite reads it as UTC).
-      parts.push(`date(reemployment_sessions.starts_at, '+9 hours') = ?`)
-      params.push(date)
-    } else {
-      const search = reemploymentSessionsTable.searchCondition(text)
-      if (search) {
-        parts.push(`(${search.sql})`)
-        params.push(...search.params)
-      }
-    }
-    const idPattern = idFragmentPattern(text)
-    if (idPattern) {
-      parts.push(`reemployment_sessions.id LIKE ?`)
-      params.push(idPattern)
-    }
-    if (parts.length === 0) return []
-    const rows = prepared(
-      db,
-      `SELECT id, title, starts_at, kind, status FROM reemployment_sessions WHERE ${parts.join(' OR ')}
-       ORDER BY (id = ? COLLATE NOCASE) DESC, starts_at DESC, id LIMIT ?`
-    ).all(...params, text.trim(), limit) as Row[]
+      matches: [date ? { sql: "date(reemployment_sessions.starts_at, '+9 hours') = ?", params: [date] } : reemploymentSessionsTable.searchCondition(text)],
+      text,
+      newestFirst: 'starts_at',
+      limit
+    })
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
