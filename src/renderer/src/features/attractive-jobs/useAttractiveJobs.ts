@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query'
 import { call } from '../../api'
 import type { AttractiveJobListRequest, AttractiveJobListResult } from '../../../../shared/domains/attractive-jobs/views'
 import { attractiveJobsKeys } from './queryKeys'
@@ -26,6 +26,10 @@ export function attractiveJobQuery(id: string) {
  * read never empties the list and its counts.
  */
 export function useAttractiveJobList(request: AttractiveJobListRequest) {
+  // Asked for while the workspace renders, not once it has been painted (where useQuery starts): the
+  // page arrives while the toolbar and table are being laid out, which on opening the screen is most
+  // of the wait.
+  usePrefetchQuery(attractiveJobListQuery(request))
   const query = useQuery({ ...attractiveJobListQuery(request), placeholderData: keepPreviousData })
   const [lastShown, setLastShown] = useState<AttractiveJobListResult | undefined>(query.data)
   if (query.data !== undefined && query.data !== lastShown) setLastShown(query.data)

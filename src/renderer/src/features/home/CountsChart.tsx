@@ -1,6 +1,5 @@
-import { BarChart } from '@mantine/charts'
-import { SegmentedControl, Stack, Table, Text } from '@mantine/core'
-import { useState } from 'react'
+import { Skeleton, SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import { lazy, Suspense, useState } from 'react'
 import { HOME_CHART_TEXT } from '../../../../shared/domain/homeChartLabels'
 import { formatCount } from '../../lib/format'
 
@@ -10,6 +9,9 @@ export interface ChartSeries {
   /** A theme colour name (the theme keeps its text and fills at AA contrast). */
   color: string
 }
+
+const CountsBarChart = lazy(() => import('./CountsBarChart'))
+const CHART_HEIGHT = 200
 
 export interface ChartRow {
   label: string
@@ -38,17 +40,9 @@ export function CountsChart({ title, rows, series, stacked, testId }: { title: s
       />
       {shown === 'chart' ? (
         <figure style={{ margin: 0 }} aria-label={HOME_CHART_TEXT.figure(title)}>
-          <BarChart
-            h={200}
-            data={data}
-            dataKey="label"
-            type={stacked ? 'stacked' : 'default'}
-            series={series.map((s) => ({ name: s.label, color: s.color }))}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom' }}
-            tickLine="y"
-            valueFormatter={formatCount}
-          />
+          <Suspense fallback={<Skeleton h={CHART_HEIGHT} />}>
+            <CountsBarChart data={data} series={series} stacked={stacked} height={CHART_HEIGHT} />
+          </Suspense>
         </figure>
       ) : (
         <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4} data-testid={`${testId}-table`}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query'
 import { call } from '../../api'
 import type { SmeListRequest, SmeListResult } from '../../../../shared/domains/sme/views'
 import { smeKeys } from './queryKeys'
@@ -9,7 +9,10 @@ import { smeKeys } from './queryKeys'
  * the last page shown stays too, beside the error (as the 매력일자리 list does).
  */
 export function useSmeList(request: SmeListRequest) {
-  const query = useQuery({ queryKey: smeKeys.list(request), queryFn: () => call('sme:list', request), placeholderData: keepPreviousData })
+  const options = queryOptions({ queryKey: smeKeys.list(request), queryFn: () => call('sme:list', request) })
+  // Asked for during the render rather than after the paint (see useAttractiveJobList).
+  usePrefetchQuery(options)
+  const query = useQuery({ ...options, placeholderData: keepPreviousData })
   const [lastShown, setLastShown] = useState<SmeListResult | undefined>(query.data)
   if (query.data !== undefined && query.data !== lastShown) setLastShown(query.data)
   return { data: query.data ?? lastShown, error: query.error, isFetching: query.isFetching }
