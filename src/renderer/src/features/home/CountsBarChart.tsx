@@ -1,6 +1,6 @@
 import { BarChart } from '@mantine/charts'
 import { formatCount } from '../../lib/format'
-import type { ChartSeries } from './CountsChart'
+import type { ChartSeries } from './chartData'
 
 /**
  * The bars themselves — the one part of the app that needs recharts (and d3), so it is its own chunk

@@ -2,21 +2,10 @@ import { Skeleton, SegmentedControl, Stack, Table, Text } from '@mantine/core'
 import { lazy, Suspense, useState } from 'react'
 import { HOME_CHART_TEXT } from '../../../../shared/domain/homeChartLabels'
 import { formatCount } from '../../lib/format'
-
-export interface ChartSeries {
-  key: string
-  label: string
-  /** A theme colour name (the theme keeps its text and fills at AA contrast). */
-  color: string
-}
+import type { ChartRow, ChartSeries } from './chartData'
 
 const CountsBarChart = lazy(() => import('./CountsBarChart'))
 const CHART_HEIGHT = 200
-
-export interface ChartRow {
-  label: string
-  values: Record<string, number>
-}
 
 /**
  * One of the home dashboard's charts, with its numbers as a table a screen reader (or anyone who wants the
