@@ -99,6 +99,11 @@ export interface SignInSheetViewProps {
   onClose: () => void
 }
 
+/** The font comes in unicode-range pieces: the print waits until the pieces the names need are in. */
+function printWhenFontsLoaded(): void {
+  void document.fonts.ready.then(() => window.print())
+}
+
 /**
  * The printable 출석부 (A4, one row per 확정 person: 연번, masked 성명, 출생연도, 전화 뒤 4자리, 서명란).
  * Shown as paper over the app; 인쇄 opens the system print dialog, which prints only the pages.
@@ -127,7 +132,7 @@ export function SignInSheetView({ sessionId, nonce, onClose }: SignInSheetViewPr
             </Text>
           </div>
           <Group gap="sm">
-            <Button leftSection={<IconPrinter size={18} />} onClick={() => window.print()} disabled={!data} data-testid="print-sign-in-sheet">
+            <Button leftSection={<IconPrinter size={18} />} onClick={printWhenFontsLoaded} disabled={!data} data-testid="print-sign-in-sheet">
               인쇄
             </Button>
             <Button variant="default" leftSection={<IconX size={18} />} onClick={onClose}>
