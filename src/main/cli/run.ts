@@ -182,7 +182,8 @@ async function runParsed({ values, positionals }: { values: Values; positionals:
       ...(runtime.packaged !== undefined ? { packaged: runtime.packaged } : {}),
       log: (level, message) => level !== 'info' && io.stderr.write(`${message}\n`)
     })
-    applyMachineDefaults(core.context.session, readMachineDefaults(runtime.machineDefaultsFile !== undefined ? runtime.machineDefaultsFile : machineDefaultsFile(process.platform, io.env)))
+    const defaultsFile = runtime.machineDefaultsFile !== undefined ? runtime.machineDefaultsFile : machineDefaultsFile(process.platform, io.env)
+    applyMachineDefaults(core.context.session, readMachineDefaults(defaultsFile))
     switch (command) {
       case 'sync':
         return await syncCommand(core, values, io)
