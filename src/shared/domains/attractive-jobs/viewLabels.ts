@@ -82,3 +82,18 @@ export const REVIEW_PROGRESS_TEXT = {
     ...(p.withdrawn > 0 ? [`${ATTRACTIVE_JOB_STATUS_LABELS.withdrawn} ${count(p.withdrawn)}은 검토 대상에서 뺐습니다.`] : [])
   ]
 }
+
+/** The review workspace's keyboard triage keys (its ? help and 도움말 → 단축키). */
+export const REVIEW_SHORTCUTS = [
+  { keys: [['J'], ['↓']], description: '다음 행으로 이동 (상세가 열려 있으면 다음 건을 엽니다)' },
+  { keys: [['K'], ['↑']], description: '이전 행으로 이동' },
+  { keys: [['Enter']], description: '선택한 행의 상세 열기' },
+  { keys: [['S']], description: '검토 시작' },
+  { keys: [['A']], description: '적정 (확인 창)' },
+  { keys: [['R']], description: '부적정 (사유 입력 창)' },
+  { keys: [['V']], description: '보완요청 (사유 입력 창)' },
+  { keys: [['Ctrl', 'Enter']], description: '창에서 결정을 저장하고 다음 미검토 건 열기' },
+  { keys: [['/']], description: '검색창으로 이동' },
+  { keys: [['?']], description: '이 도움말 열기' },
+  { keys: [['Esc']], description: '창·상세 닫기' }
+] as const

@@ -1,2 +1,2 @@
-export { REVIEW_SHORTCUTS, ShortcutHelpModal } from './ShortcutHelpModal'
+export { ShortcutHelpModal } from './ShortcutHelpModal'
 export type { Shortcut, ShortcutHelpModalProps } from './ShortcutHelpModal'

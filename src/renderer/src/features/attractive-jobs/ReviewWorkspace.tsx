@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useQueryClient } from '@tanstack/react-query'
 import { errorMessage } from '../../api'
 import { reviewActionRefusal, reviewActionRefusedTitle } from '../../../../shared/domains/attractive-jobs/labels'
+import { REVIEW_SHORTCUTS } from '../../../../shared/domains/attractive-jobs/viewLabels'
 import {
   AttractiveJobFilter,
   SEARCH_LIMIT_MESSAGE,
@@ -308,7 +309,7 @@ export function ReviewWorkspace({ initial, stored = initial }: { initial: ViewDe
           }}
         />
       )}
-      <ShortcutHelpModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutHelpModal opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={REVIEW_SHORTCUTS} />
     </Stack>
   )
 }

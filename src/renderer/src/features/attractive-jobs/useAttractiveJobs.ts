@@ -27,8 +27,7 @@ export function attractiveJobQuery(id: string) {
  */
 export function useAttractiveJobList(request: AttractiveJobListRequest) {
   // Asked for while the workspace renders, not once it has been painted (where useQuery starts): the
-  // page arrives while the toolbar and table are being laid out, which on opening the screen is most
-  // of the wait.
+  // page then arrives while the toolbar and table are being laid out instead of after them.
   usePrefetchQuery(attractiveJobListQuery(request))
   const query = useQuery({ ...attractiveJobListQuery(request), placeholderData: keepPreviousData })
   const [lastShown, setLastShown] = useState<AttractiveJobListResult | undefined>(query.data)
