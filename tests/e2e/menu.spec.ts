@@ -33,7 +33,7 @@ test.describe('the application menu', () => {
     await expect(about).toContainText('버전')
     await expect(about).toContainText('Node.js')
     await expect(about).toContainText('데이터 폴더')
-    await page.getByRole('button', { name: '닫기' }).click()
+    await page.getByRole('button', { name: '닫기', exact: true }).click()
     await expect(about).toBeHidden()
 
     // The keys of the screen in view: the home screen has none of its own, only those of every screen.
