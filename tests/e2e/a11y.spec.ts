@@ -79,6 +79,17 @@ test.describe('accessibility (WCAG 2.1 AA, axe)', () => {
     expect(sessions.sessions[0], 'a December education session').toBeDefined()
     await openSession(page, sessions.sessions[0]!.id, '2026년 12월')
     await expectNoSeriousViolations(page, '재취업 회차 명단')
+
+    // The command palette open over the list with screens and records in it (a combobox and its listbox).
+    await nav(page, '매력일자리').click()
+    await page.keyboard.press('Control+k')
+    const search = page.getByRole('combobox', { name: '화면이나 자료 찾기' })
+    await expect(search).toBeFocused()
+    await page.keyboard.type('일자리')
+    await expect(page.getByRole('listbox', { name: '찾은 화면과 자료' }).getByRole('option').nth(1)).toBeVisible()
+    await expect(page.getByText('자료를 찾는 중…')).toBeHidden()
+    await expectNoSeriousViolations(page, '명령 팔레트')
+    await page.keyboard.press('Escape')
   })
 
   test("an evaluator's 평가표 and a coordinator's roster", async ({ page }) => {

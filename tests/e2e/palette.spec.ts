@@ -8,11 +8,27 @@ import { dispatch, list, nav, signIn, signOut, smeList, syncFromSyncPage } from 
 const PALETTE_LIMIT = 5
 
 function palette(page: Page) {
-  return page.getByRole('dialog').filter({ has: page.getByRole('textbox', { name: '화면이나 자료 찾기' }) })
+  return page.getByRole('dialog').filter({ has: search(page) })
 }
 
 function search(page: Page) {
-  return page.getByRole('textbox', { name: '화면이나 자료 찾기' })
+  return page.getByRole('combobox', { name: '화면이나 자료 찾기' })
+}
+
+/**
+ * The entry a screen reader is told is highlighted: the option the search box names as its active
+ * descendant (the focus itself never leaves the box), checked to be the one Spotlight marks selected.
+ */
+async function expectAnnounced(page: Page, entry: string): Promise<void> {
+  await expect(selectedEntry(page)).toHaveAttribute('data-palette-entry', entry)
+  const named = async (attribute: string) => {
+    const id = await search(page).getAttribute('aria-activedescendant')
+    return id ? palette(page).locator(`[id="${id}"]`).getAttribute(attribute) : null
+  }
+  await expect.poll(() => named('data-palette-entry'), 'the search box names the highlighted option').toBe(entry)
+  expect(await named('role')).toBe('option')
+  await expect(palette(page).getByRole('option', { selected: true })).toHaveAttribute('data-palette-entry', entry)
+  await expect(search(page)).toBeFocused()
 }
 
 /** The entries the palette shows, in order (`screen:/path` or `collection:id`). */
@@ -33,12 +49,17 @@ async function openWithKeyboard(page: Page): Promise<void> {
 
 const lookup = (core: Core, text: string) => dispatch<RecordLookupHit[]>(core, 'records:lookup', { text, limit: PALETTE_LIMIT })
 
-/** A two-syllable word of a cached 매력일자리 title that the look-up finds (words of the seeded titles). */
+/**
+ * A two-syllable word of a cached 매력일자리 title that the look-up finds, with more than one hit (so the
+ * arrow keys have somewhere to go).
+ */
 async function twoSyllableWord(core: Core): Promise<string> {
   const { rows } = await list(core, { pageSize: 50 })
   for (const row of rows) {
     for (const word of row.title.split(/\s+/)) {
-      if (/^[가-힣]{2}$/.test(word) && (await lookup(core, word)).some((hit) => hit.collection === 'attractive-jobs')) return word
+      if (!/^[가-힣]{2}$/.test(word)) continue
+      const hits = await lookup(core, word)
+      if (hits.length > 1 && hits[0]?.collection === 'attractive-jobs') return word
     }
   }
   throw new Error('no two-syllable word in the first titles')
@@ -67,8 +88,9 @@ test.describe('명령 팔레트 (Ctrl+K)', () => {
       'screen:/sme/sheets',
       'screen:/sme/committee'
     ])
+    await expect(palette(page).getByRole('listbox', { name: '찾은 화면과 자료' }).getByRole('option')).toHaveCount(11)
     await search(page).fill('ㅎㅇ ㅍㅇ')
-    await expect(selectedEntry(page)).toHaveAttribute('data-palette-entry', 'screen:/inbox')
+    await expectAnnounced(page, 'screen:/inbox')
     await page.keyboard.press('Enter')
     await expect(palette(page)).toBeHidden()
     await expect(page).toHaveURL(/#\/inbox$/)
@@ -82,14 +104,12 @@ test.describe('명령 팔레트 (Ctrl+K)', () => {
     await expect.poll(() => entries(page)).toEqual(hitEntries)
     await expect(palette(page).getByRole('group', { name: '매력일자리', exact: true })).toBeVisible()
     const first = expected[0]!
-    await expect(selectedEntry(page)).toHaveAttribute('data-palette-entry', hitEntries[0]!)
-    // The second one, chosen with the arrow key.
-    const second = expected[1]
-    if (second) {
-      await page.keyboard.press('ArrowDown')
-      await expect(selectedEntry(page)).toHaveAttribute('data-palette-entry', hitEntries[1]!)
-      await page.keyboard.press('ArrowUp')
-    }
+    await expectAnnounced(page, hitEntries[0]!)
+    // The second one, chosen with the arrow key, and back.
+    await page.keyboard.press('ArrowDown')
+    await expectAnnounced(page, hitEntries[1]!)
+    await page.keyboard.press('ArrowUp')
+    await expectAnnounced(page, hitEntries[0]!)
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/#\/attractive-jobs/)
     await expect(page.getByTestId('aj-detail')).toHaveAttribute('data-record-id', first.id)
@@ -125,6 +145,12 @@ test.describe('명령 팔레트 (Ctrl+K)', () => {
     await page.keyboard.type('홈')
     await expect(palette(page).getByText('두 글자 이상 입력하면 자료도 찾습니다.')).toBeVisible()
     await expect.poll(() => entries(page)).toEqual(['screen:/'])
+    // Nothing at all: no options, so no listbox and nothing named highlighted.
+    await search(page).fill('ㅋㅋㅋㅋ')
+    await expect(palette(page).getByText('맞는 화면이나 자료가 없습니다', { exact: false })).toBeVisible()
+    await expect(palette(page).getByRole('listbox')).toHaveCount(0)
+    await expect(search(page)).not.toHaveAttribute('aria-activedescendant', /.+/)
+    await expect(search(page)).toHaveAttribute('aria-expanded', 'false')
     await page.keyboard.press('Escape')
     await expect(palette(page)).toBeHidden()
     await openWithKeyboard(page)

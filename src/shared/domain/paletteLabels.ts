@@ -1,6 +1,7 @@
 /** 명령 팔레트 (Ctrl+K)'s texts: the screens and the shortcut help read them from here. */
 export const PALETTE_TEXT = {
   searchLabel: '화면이나 자료 찾기',
+  resultsLabel: '찾은 화면과 자료',
   placeholder: '화면 이름, 사업명·기업명·회차명, 자료 번호, 사업자등록번호, 날짜',
   screensGroup: '화면',
   screenDescription: '화면으로 이동',

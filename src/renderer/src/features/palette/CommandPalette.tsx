@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { Group, Loader, Text } from '@mantine/core'
 import { Spotlight } from '@mantine/spotlight'
 import { IconFileDescription, IconSearch } from '@tabler/icons-react'
@@ -40,6 +40,29 @@ function useKeepSelection(listKey: string): void {
   }, [listKey])
 }
 
+/** The option's element id: the search box names the highlighted one (aria-activedescendant). */
+function optionId(idBase: string, entry: string): string {
+  return `${idBase}-option-${entry.replace(/[^A-Za-z0-9_-]/g, '_')}`
+}
+
+/**
+ * The entry Spotlight shows highlighted. Its store changes the selection without telling subscribers,
+ * so the mark it puts on the element (the one Enter opens) is watched instead.
+ */
+function useHighlightedEntry(): { listRef: (element: HTMLDivElement | null) => void; highlighted: string | null } {
+  const [list, setList] = useState<HTMLDivElement | null>(null)
+  const [highlighted, setHighlighted] = useState<string | null>(null)
+  useEffect(() => {
+    if (!list) return
+    const read = () => setHighlighted(list.querySelector('[data-selected]')?.getAttribute('data-palette-entry') ?? null)
+    read()
+    const observer = new MutationObserver(read)
+    observer.observe(list, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-selected'] })
+    return () => observer.disconnect()
+  }, [list])
+  return { listRef: setList, highlighted: list ? highlighted : null }
+}
+
 /** 명령 팔레트 (Ctrl+K): every screen the roles open, and records found by a few words or an id. */
 export function CommandPalette() {
   const [query, setQuery] = useState('')
@@ -51,8 +74,28 @@ export function CommandPalette() {
   const screens = useMemo(() => matchScreens(paletteScreens(may), query), [may, query])
   const lookup = useRecordLookup(query)
   const groups = groupByCollection(lookup.hits)
-  const listKey = [...screens.map((s) => s.path), ...lookup.hits.map((h) => `${h.collection}/${h.id}`)].join('|')
+  // In the order Spotlight counts them (the DOM's): its `selected` is an index into this list.
+  const entryKeys = [...screens.map((s) => `screen:${s.path}`), ...groups.flatMap((g) => g.hits.map((h) => `${h.collection}:${h.id}`))]
+  const listKey = entryKeys.join('|')
   useKeepSelection(listKey)
+  // The combobox pattern (WAI-ARIA): the focus stays in the search box, which names the highlighted
+  // option, so a screen reader announces what the arrow keys reach and what Enter will open.
+  const idBase = useId()
+  const listboxId = `${idBase}-listbox`
+  const { listRef, highlighted } = useHighlightedEntry()
+  const activeEntry = highlighted !== null && entryKeys.includes(highlighted) ? highlighted : null
+  // The listbox is reachable with Tab, so a long list can be scrolled by keyboard too (the list scrolls
+  // around it); a listbox only while it has options (an empty one is an error to assistive technology).
+  const listbox = entryKeys.length > 0 ? { role: 'listbox', 'aria-label': PALETTE_TEXT.resultsLabel, tabIndex: 0 } : {}
+  const option = (entry: string) => ({
+    // Spotlight.Action takes `id` for itself and never renders it: the element gets its id here.
+    ref: (element: HTMLButtonElement | null) => {
+      if (element) element.id = optionId(idBase, entry)
+    },
+    role: 'option',
+    'aria-selected': entry === activeEntry,
+    'data-palette-entry': entry
+  })
 
   const nothing = screens.length === 0 && groups.length === 0
   const status = lookup.error
@@ -78,8 +121,18 @@ export function CommandPalette() {
       maxHeight={440}
       data-command-palette
     >
-      <Spotlight.Search placeholder={PALETTE_TEXT.placeholder} aria-label={PALETTE_TEXT.searchLabel} leftSection={<IconSearch size={18} stroke={1.6} />} />
-      <Spotlight.ActionsList aria-label={PALETTE_TEXT.searchLabel}>
+      <Spotlight.Search
+        placeholder={PALETTE_TEXT.placeholder}
+        aria-label={PALETTE_TEXT.searchLabel}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={entryKeys.length > 0}
+        aria-controls={entryKeys.length > 0 ? listboxId : undefined}
+        aria-activedescendant={activeEntry ? optionId(idBase, activeEntry) : undefined}
+        leftSection={<IconSearch size={18} stroke={1.6} />}
+      />
+      <Spotlight.ActionsList>
+        <div id={listboxId} ref={listRef} {...listbox}>
         {screens.length > 0 && (
           <Spotlight.ActionsGroup label={PALETTE_TEXT.screensGroup} role="group" aria-label={PALETTE_TEXT.screensGroup}>
             {screens.map((screen) => {
@@ -90,7 +143,7 @@ export function CommandPalette() {
                   label={screen.label}
                   description={PALETTE_TEXT.screenDescription}
                   leftSection={<Icon size={20} stroke={1.6} />}
-                  data-palette-entry={`screen:${screen.path}`}
+                  {...option(`screen:${screen.path}`)}
                   onClick={() => navigate(screen.path)}
                 />
               )
@@ -106,7 +159,7 @@ export function CommandPalette() {
                 label={hit.title}
                 description={`${hit.id} · ${hit.subtitle}`}
                 leftSection={<IconFileDescription size={20} stroke={1.6} />}
-                data-palette-entry={`${hit.collection}:${hit.id}`}
+                {...option(`${hit.collection}:${hit.id}`)}
                 onClick={() => {
                   const { path, params } = recordLocation(hit.collection, hit.id)
                   navigate(path, params)
@@ -115,6 +168,7 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         ))}
+        </div>
       </Spotlight.ActionsList>
       <Group justify="space-between" px="md" py={8} gap="xs" wrap="nowrap">
         <Group gap={6} wrap="nowrap" role="status" aria-live="polite">
