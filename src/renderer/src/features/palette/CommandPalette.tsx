@@ -74,7 +74,7 @@ export function CommandPalette() {
   const screens = useMemo(() => matchScreens(paletteScreens(may), query), [may, query])
   const lookup = useRecordLookup(query)
   const groups = groupByCollection(lookup.hits)
-  // In the order Spotlight counts them (the DOM's): its `selected` is an index into this list.
+  // Every entry shown, as each option's data-palette-entry names it.
   const entryKeys = [...screens.map((s) => `screen:${s.path}`), ...groups.flatMap((g) => g.hits.map((h) => `${h.collection}:${h.id}`))]
   const listKey = entryKeys.join('|')
   useKeepSelection(listKey)
@@ -133,41 +133,41 @@ export function CommandPalette() {
       />
       <Spotlight.ActionsList>
         <div id={listboxId} ref={listRef} {...listbox}>
-        {screens.length > 0 && (
-          <Spotlight.ActionsGroup label={PALETTE_TEXT.screensGroup} role="group" aria-label={PALETTE_TEXT.screensGroup}>
-            {screens.map((screen) => {
-              const Icon = NAV_LINKS.find((link) => link.path === screen.path)?.icon ?? IconFileDescription
-              return (
+          {screens.length > 0 && (
+            <Spotlight.ActionsGroup label={PALETTE_TEXT.screensGroup} role="group" aria-label={PALETTE_TEXT.screensGroup}>
+              {screens.map((screen) => {
+                const Icon = NAV_LINKS.find((link) => link.path === screen.path)?.icon ?? IconFileDescription
+                return (
+                  <Spotlight.Action
+                    key={screen.path}
+                    label={screen.label}
+                    description={PALETTE_TEXT.screenDescription}
+                    leftSection={<Icon size={20} stroke={1.6} />}
+                    {...option(`screen:${screen.path}`)}
+                    onClick={() => navigate(screen.path)}
+                  />
+                )
+              })}
+            </Spotlight.ActionsGroup>
+          )}
+          {groups.map((group) => (
+            // The group's name is painted by CSS (Spotlight's ::before): the group role gives it to screen readers too.
+            <Spotlight.ActionsGroup key={group.collection} label={COLLECTION_LABELS[group.collection]} role="group" aria-label={COLLECTION_LABELS[group.collection]}>
+              {group.hits.map((hit) => (
                 <Spotlight.Action
-                  key={screen.path}
-                  label={screen.label}
-                  description={PALETTE_TEXT.screenDescription}
-                  leftSection={<Icon size={20} stroke={1.6} />}
-                  {...option(`screen:${screen.path}`)}
-                  onClick={() => navigate(screen.path)}
+                  key={`${hit.collection}/${hit.id}`}
+                  label={hit.title}
+                  description={`${hit.id} · ${hit.subtitle}`}
+                  leftSection={<IconFileDescription size={20} stroke={1.6} />}
+                  {...option(`${hit.collection}:${hit.id}`)}
+                  onClick={() => {
+                    const { path, params } = recordLocation(hit.collection, hit.id)
+                    navigate(path, params)
+                  }}
                 />
-              )
-            })}
-          </Spotlight.ActionsGroup>
-        )}
-        {groups.map((group) => (
-          // The group's name is painted by CSS (Spotlight's ::before): the group role gives it to screen readers too.
-          <Spotlight.ActionsGroup key={group.collection} label={COLLECTION_LABELS[group.collection]} role="group" aria-label={COLLECTION_LABELS[group.collection]}>
-            {group.hits.map((hit) => (
-              <Spotlight.Action
-                key={`${hit.collection}/${hit.id}`}
-                label={hit.title}
-                description={`${hit.id} · ${hit.subtitle}`}
-                leftSection={<IconFileDescription size={20} stroke={1.6} />}
-                {...option(`${hit.collection}:${hit.id}`)}
-                onClick={() => {
-                  const { path, params } = recordLocation(hit.collection, hit.id)
-                  navigate(path, params)
-                }}
-              />
-            ))}
-          </Spotlight.ActionsGroup>
-        ))}
+              ))}
+            </Spotlight.ActionsGroup>
+          ))}
         </div>
       </Spotlight.ActionsList>
       <Group justify="space-between" px="md" py={8} gap="xs" wrap="nowrap">
