@@ -8,7 +8,7 @@ import { sourceCheckpointWorker } from '../src/main/db/walCheckpointer'
 import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
 import { CORE_INVOKE_BINDING } from '../tests/e2e/harness/binding'
 import type { RemoteSim } from './remoteSim'
-import { BENCH_CACHE_KEY, record } from './util'
+import { BENCH_CACHE_KEY, median, record } from './util'
 
 const HARNESS_PORT = Number(process.env.BENCH_HARNESS_PORT ?? 4311)
 const FIRST_ROW = 'tr[data-row-id]'
@@ -117,16 +117,22 @@ async function startOnce(sim: RemoteSim, dataDir: string, rendererUrl: string): 
   }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+/** The raw floor of painting: a static 50-row table set into a fresh page of the same browser. */
+async function staticTablePaintMs(page: Page): Promise<number> {
+  const baselinePage = await page.context().newPage()
+  const paintStarted = performance.now()
+  await baselinePage.setContent(`<table>${Array.from({ length: 50 }, (_, i) => `<tr data-row-id="${i}"><td>${i}</td><td>행 ${i}</td></tr>`).join('')}</table>`)
+  await baselinePage.locator(FIRST_ROW).first().waitFor()
+  const paintMs = performance.now() - paintStarted
+  await baselinePage.close()
+  return paintMs
 }
 
 /**
  * Start-up (issue 18): a cache of `scale` records per collection, closed; then the core's open, the
  * page's first IPC answers and the first list page painted in Chromium, each reported apart, beside the
  * raw floors of the same run (the keyed file opened bare; Chromium painting a static 50-row table).
- * A cold start on this machine swings by a few hundred ms, so it is repeated (BENCH_STARTUP_RUNS, each
+ * A single cold start on this machine swings by a second or more, so it is repeated (BENCH_STARTUP_RUNS, each
  * in a fresh browser) and the median reported with the range. The renderer session follows in the
  * last run's page (BENCH_SESSION_STEPS=0 leaves it out).
  */
@@ -140,18 +146,10 @@ export async function benchStartup(sim: RemoteSim, dataDir: string, scale: numbe
     for (let index = 0; index < runCount; index += 1) {
       const run = await startOnce(sim, dataDir, renderer.url)
       runs.push(run)
-      const last = index === runCount - 1
       try {
-        if (last) {
-          const baselinePage = await run.page.context().newPage()
-          const paintStarted = performance.now()
-          await baselinePage.setContent(`<table>${Array.from({ length: 50 }, (_, i) => `<tr data-row-id="${i}"><td>${i}</td><td>행 ${i}</td></tr>`).join('')}</table>`)
-          await baselinePage.locator(FIRST_ROW).first().waitFor()
-          const rawPaintMs = performance.now() - paintStarted
-          await baselinePage.close()
-          reportStartup(runs, scale, rawOpen, rawPaintMs)
-          if (sessionSteps > 0) await benchSessionMemory(run.page, run.core, sessionSteps)
-        }
+        if (index < runCount - 1) continue
+        reportStartup(runs, scale, rawOpen, await staticTablePaintMs(run.page))
+        if (sessionSteps > 0) await benchSessionMemory(run.page, run.core, sessionSteps)
       } finally {
         run.core.close()
         await run.browser.close()

@@ -43,8 +43,13 @@ export async function medianMs(fn: () => unknown, runs = 15): Promise<{ median: 
     await fn()
     times.push(performance.now() - t)
   }
-  times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)]!, first }
+  return { median: median(times), first }
+}
+
+/** The middle value (the upper one of an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 export function section(title: string): void {

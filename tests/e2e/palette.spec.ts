@@ -89,6 +89,8 @@ test.describe('명령 팔레트 (Ctrl+K)', () => {
       'screen:/sme/committee'
     ])
     await expect(palette(page).getByRole('listbox', { name: '찾은 화면과 자료' }).getByRole('option')).toHaveCount(11)
+    // Opened, the first entry is highlighted: Enter right away opens 홈.
+    await expectAnnounced(page, 'screen:/')
     await search(page).fill('ㅎㅇ ㅍㅇ')
     await expectAnnounced(page, 'screen:/inbox')
     await page.keyboard.press('Enter')

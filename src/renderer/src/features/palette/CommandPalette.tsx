@@ -22,14 +22,21 @@ function groupByCollection(hits: readonly RecordLookupHit[]): { collection: Coll
   return COLLECTION_ORDER.map((collection) => ({ collection, hits: hits.filter((hit) => hit.collection === collection) })).filter((group) => group.hits.length > 0)
 }
 
+/** The option's element id: the search box names the highlighted one (aria-activedescendant). */
+function optionId(idBase: string, entry: string): string {
+  return `${idBase}-option-${entry.replace(/[^A-Za-z0-9_-]/g, '_')}`
+}
+
 /**
- * Keeps the highlighted entry when the list changes under it (records arrive after the screens), or
- * highlights the first: Enter always opens what is shown highlighted, never nothing.
+ * The highlighted entry: the element Spotlight marks, which Enter opens. When the list opens or changes
+ * under it (records arrive after the screens) the mark stays on its entry or goes to the first, so Enter
+ * always opens what is shown highlighted, never nothing. Spotlight's store changes the selection without
+ * telling subscribers, so the mark itself is watched.
  */
-function useKeepSelection(listKey: string): void {
+function usePaletteSelection(listKey: string): { listRef: (element: HTMLDivElement | null) => void; highlighted: string | null } {
+  const [list, setList] = useState<HTMLDivElement | null>(null)
+  const [highlighted, setHighlighted] = useState<string | null>(null)
   useEffect(() => {
-    const { listId } = paletteStore.getState()
-    const list = listId ? document.getElementById(listId) : null
     if (!list) return
     const entries = [...list.querySelectorAll('[data-action]')]
     const kept = entries.findIndex((entry) => entry.hasAttribute('data-selected'))
@@ -37,21 +44,7 @@ function useKeepSelection(listKey: string): void {
     // What Spotlight's arrow keys do (its action helpers are not exported): the mark on the element, the index in the store.
     entries[index]?.setAttribute('data-selected', 'true')
     paletteStore.updateState((state) => ({ ...state, selected: entries.length > 0 ? index : -1 }))
-  }, [listKey])
-}
-
-/** The option's element id: the search box names the highlighted one (aria-activedescendant). */
-function optionId(idBase: string, entry: string): string {
-  return `${idBase}-option-${entry.replace(/[^A-Za-z0-9_-]/g, '_')}`
-}
-
-/**
- * The entry Spotlight shows highlighted. Its store changes the selection without telling subscribers,
- * so the mark it puts on the element (the one Enter opens) is watched instead.
- */
-function useHighlightedEntry(): { listRef: (element: HTMLDivElement | null) => void; highlighted: string | null } {
-  const [list, setList] = useState<HTMLDivElement | null>(null)
-  const [highlighted, setHighlighted] = useState<string | null>(null)
+  }, [list, listKey])
   useEffect(() => {
     if (!list) return
     const read = () => setHighlighted(list.querySelector('[data-selected]')?.getAttribute('data-palette-entry') ?? null)
@@ -77,12 +70,11 @@ export function CommandPalette() {
   // Every entry shown, as each option's data-palette-entry names it.
   const entryKeys = [...screens.map((s) => `screen:${s.path}`), ...groups.flatMap((g) => g.hits.map((h) => `${h.collection}:${h.id}`))]
   const listKey = entryKeys.join('|')
-  useKeepSelection(listKey)
   // The combobox pattern (WAI-ARIA): the focus stays in the search box, which names the highlighted
   // option, so a screen reader announces what the arrow keys reach and what Enter will open.
   const idBase = useId()
   const listboxId = `${idBase}-listbox`
-  const { listRef, highlighted } = useHighlightedEntry()
+  const { listRef, highlighted } = usePaletteSelection(listKey)
   const activeEntry = highlighted !== null && entryKeys.includes(highlighted) ? highlighted : null
   // The listbox is reachable with Tab, so a long list can be scrolled by keyboard too (the list scrolls
   // around it); a listbox only while it has options (an empty one is an error to assistive technology).
