@@ -229,28 +229,42 @@ function slopePer100Steps(samples: { step: number; heapMb: number }[]): number {
 }
 
 /**
- * Renderer memory over a scripted session as long as an hour of work (BENCH_SESSION_STEPS, default
- * 240: a step every fifteen seconds), run back to back. The heap is sampled after a full GC a dozen
- * times; reported are the warm heap, the end, and the trend over the second half (a leak keeps a
- * positive slope there, a cache that fills and then stays flat does not).
+ * Renderer memory over a scripted session of an hour's work (BENCH_SESSION_STEPS, default 240, with
+ * BENCH_SESSION_IDLE_S, default 15, between steps). The idle time passes on the page's clock
+ * (Playwright's clock, fast-forwarded), so the renderer's timers fire as they would in the hour —
+ * polls, TanStack Query's cache lifetime — without the bench waiting for it; without that the
+ * steps, a second apart, all fall inside one cache lifetime and a cache still filling cannot be told
+ * from a leak. The heap is sampled after a full GC a dozen times; reported are the warm heap, the
+ * end, and the trend over the second half (a leak keeps a positive slope there, a cache that fills and
+ * then stays flat does not).
  */
 async function benchSessionMemory(page: Page, core: Core, requestedSteps: number): Promise<void> {
   const steps = Math.max(36, requestedSteps)
+  const idleMs = Math.max(0, Number(process.env.BENCH_SESSION_IDLE_S ?? 15)) * 1000
   const sampleEvery = Math.max(3, Math.floor(steps / 12))
   const cdp = await page.context().newCDPSession(page)
-  for (let step = 0; step < 10; step += 1) await sessionStep(page, step)
+  await page.clock.install()
+  const pause = async () => {
+    if (idleMs > 0) await page.clock.fastForward(idleMs)
+  }
+  for (let step = 0; step < 10; step += 1) {
+    await sessionStep(page, step)
+    await pause()
+  }
   const warm = await heapAfterGc(cdp)
   const samples: { step: number; heapMb: number }[] = [{ step: 0, heapMb: warm.heapMb }]
   const started = performance.now()
   for (let step = 1; step <= steps; step += 1) {
     await sessionStep(page, step + 10)
+    await pause()
     if (step % sampleEvery === 0) samples.push({ step, heapMb: (await heapAfterGc(cdp)).heapMb })
   }
   const end = await heapAfterGc(cdp)
   const cache = (await core.dispatch('cache:status', {})) as { ok: true; value: { outbox: { pending: number } } }
   const secondHalf = samples.filter((sample) => sample.step >= steps / 2)
   const slope = slopePer100Steps(secondHalf)
-  record({ name: `renderer session: ${steps} steps (list, search, detail, decision dialog; ${cache.value.outbox.pending} comments queued) in`, value: (performance.now() - started) / 1000, unit: 's' })
+  const pageMinutes = Math.round((steps * idleMs) / 60_000)
+  record({ name: `renderer session: ${steps} steps (list, search, detail, decision dialog; ${cache.value.outbox.pending} comments queued; ${pageMinutes} min on the page's clock) in`, value: (performance.now() - started) / 1000, unit: 's' })
   record({ name: 'renderer session: JS heap after GC, warm', value: warm.heapMb, unit: 'MB' })
   record({ name: 'renderer session: JS heap after GC, end', value: end.heapMb, unit: 'MB' })
   record({ name: 'renderer session: highest sample', value: Math.max(...samples.map((sample) => sample.heapMb)), unit: 'MB' })
