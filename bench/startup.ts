@@ -7,6 +7,7 @@ import { CACHE_FILE_NAME } from '../src/main/db/connection'
 import { sourceCheckpointWorker } from '../src/main/db/walCheckpointer'
 import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
 import { CORE_INVOKE_BINDING } from '../tests/e2e/harness/binding'
+import type { OutboxCounts } from '../src/shared/ipc/views'
 import type { RemoteSim } from './remoteSim'
 import { BENCH_CACHE_KEY, median, record } from './util'
 
@@ -260,11 +261,11 @@ async function benchSessionMemory(page: Page, core: Core, requestedSteps: number
     if (step % sampleEvery === 0) samples.push({ step, heapMb: (await heapAfterGc(cdp)).heapMb })
   }
   const end = await heapAfterGc(cdp)
-  const cache = (await core.dispatch('cache:status', {})) as { ok: true; value: { outbox: { pending: number } } }
+  const outbox = (await core.dispatch('outbox:counts', {})) as { ok: true; value: OutboxCounts }
   const secondHalf = samples.filter((sample) => sample.step >= steps / 2)
   const slope = slopePer100Steps(secondHalf)
   const pageMinutes = Math.round((steps * idleMs) / 60_000)
-  record({ name: `renderer session: ${steps} steps (list, search, detail, decision dialog; ${cache.value.outbox.pending} comments queued; ${pageMinutes} min on the page's clock) in`, value: (performance.now() - started) / 1000, unit: 's' })
+  record({ name: `renderer session: ${steps} steps (list, search, detail, decision dialog; ${outbox.value.pending} comments queued; ${pageMinutes} min on the page's clock) in`, value: (performance.now() - started) / 1000, unit: 's' })
   record({ name: 'renderer session: JS heap after GC, warm', value: warm.heapMb, unit: 'MB' })
   record({ name: 'renderer session: JS heap after GC, end', value: end.heapMb, unit: 'MB' })
   record({ name: 'renderer session: highest sample', value: Math.max(...samples.map((sample) => sample.heapMb)), unit: 'MB' })

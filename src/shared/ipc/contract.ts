@@ -9,7 +9,7 @@ import { Empty, IdText, Ok, type ContractPart } from './contractParts'
 import { AuditPage, AuditQuery, AuditVerification, MarkReviewedRequest, MonthlyReview, MonthlyReviewRequest, RetentionStatus } from './privacyViews'
 import { InboxItem, PendingWrite, QuarantinedItem, RefreshResult } from './outboxViews'
 import { RecordLookupHit, RecordLookupRequest } from './lookupViews'
-import { AppInfo, CacheStatus, PortalUrl, Session, Settings, SyncStatus } from './views'
+import { AppInfo, CacheStatus, OutboxCounts, PortalUrl, Session, Settings, SyncStatus } from './views'
 import { DataDirState, Diagnostics, DiagnosticsSaved } from './diagnosticsViews'
 
 /** Channels every screen shares: the app, sign-in, settings, sync, reference data, the outbox, the audit trail. */
@@ -82,6 +82,8 @@ const genericContract = {
   'inbox:reapply': { input: z.object({ seq: z.number().int() }), output: Ok, access: 'signedIn' },
   'inbox:discard': { input: z.object({ seq: z.number().int() }), output: z.object({ discarded: z.number().int() }), access: 'signedIn' },
   'outbox:pending': { input: Empty, output: z.array(PendingWrite), access: 'signedIn' },
+  /** The shell's 보낼 것 and 확인 필요 counts, polled: the outbox alone, not cache:status's count of every table. */
+  'outbox:counts': { input: Empty, output: OutboxCounts, access: 'signedIn' },
   'sync:quarantine': { input: Empty, output: z.array(QuarantinedItem), access: 'signedIn' },
 
   /** Retention (파기): the setting's value and source, the last purge. */

@@ -88,9 +88,13 @@ export const SyncStatus = z.object({
 })
 export type SyncStatus = z.infer<typeof SyncStatus>
 
+/** Writes still to send (pending) and those waiting for a person (conflicts, rejected): every author's. */
+export const OutboxCounts = z.object({ pending: z.number().int(), conflicts: z.number().int(), rejected: z.number().int() })
+export type OutboxCounts = z.infer<typeof OutboxCounts>
+
 export const CacheStatus = z.object({
   collections: z.record(z.string(), z.object({ count: z.number().int(), last_pulled_at: z.string().nullable() })),
-  outbox: z.object({ pending: z.number().int(), conflicts: z.number().int(), rejected: z.number().int() }),
+  outbox: OutboxCounts,
   quarantine: z.number().int()
 })
 export type CacheStatus = z.infer<typeof CacheStatus>

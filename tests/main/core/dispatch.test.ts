@@ -79,7 +79,7 @@ describe('core/dispatch (IPC validation at the main boundary)', () => {
   })
 
   it('answers a read before anyone signed in with not_signed_in, and runs no handler', async () => {
-    for (const channel of ['attractiveJobs:list', 'reemployment:sessions', 'cache:status', 'outbox:pending', 'settings:get']) {
+    for (const channel of ['attractiveJobs:list', 'reemployment:sessions', 'cache:status', 'outbox:counts', 'outbox:pending', 'settings:get']) {
       const result = await core.dispatch(channel, {})
       expect(result, channel).toMatchObject({ ok: false, error: { code: 'not_signed_in', message: '로그인이 필요합니다. 로그인한 뒤 다시 시도하세요.' } })
     }

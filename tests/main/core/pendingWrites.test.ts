@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AttractiveJobListResult } from '../../../src/shared/domains/attractive-jobs/views'
 import type { InboxItem, PendingWrite } from '../../../src/shared/ipc/outboxViews'
+import type { CacheStatus, OutboxCounts } from '../../../src/shared/ipc/views'
 import { startHarness, type SimHarness } from '../../helpers/sim'
 import { NETWORK_FAILURE_MESSAGES } from '../../../src/main/sync/errors'
 
@@ -62,5 +63,29 @@ describe('outbox:pending — why a queued write waits', () => {
     expect(write?.lastError).toBe(NETWORK_FAILURE_MESSAGES.portal_down)
     expect(write?.lastErrorDetail).toMatch(/^unreachable: .*ECONNREFUSED/)
     expect(write?.blockedBy).toBeNull()
+  })
+})
+
+describe('outbox:counts — the shell\'s 보낼 것 and 확인 필요', () => {
+  let h: SimHarness
+  afterEach(async () => h?.close())
+
+  it('counts queued and parked writes as cache:status does, and follows a sync', async () => {
+    h = await startHarness({ scale: 30 })
+    await h.sync()
+    expect(await h.call<OutboxCounts>('outbox:counts', {})).toEqual({ pending: 0, conflicts: 0, rejected: 0 })
+
+    const { rows } = await h.call<AttractiveJobListResult>('attractiveJobs:list', { pageSize: 2, filter: { statuses: ['in_review'] } })
+    const [conflicted, other] = rows
+    if (!conflicted || !other) throw new Error('two 검토중 records expected in the seed')
+    await h.call('attractiveJobs:review', { id: conflicted.id, action: 'request_revision', reason: '예산 합계가 맞지 않습니다' })
+    await h.call('attractiveJobs:comment', { id: other.id, body: '보낼 의견' })
+    expect(await h.call<OutboxCounts>('outbox:counts', {})).toEqual({ pending: 2, conflicts: 0, rejected: 0 })
+
+    h.sim.control.otherStaffEdit('attractive-jobs', 1, conflicted.id)
+    await h.sync()
+    const counts = await h.call<OutboxCounts>('outbox:counts', {})
+    expect(counts).toEqual({ pending: 0, conflicts: 1, rejected: 0 })
+    expect(counts).toEqual((await h.call<CacheStatus>('cache:status', {})).outbox)
   })
 })

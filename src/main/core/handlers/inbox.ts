@@ -1,5 +1,5 @@
 import { collectionsForRoles } from '../../../shared/domain/roles'
-import { listPending, openEntriesFor, PARKED_STATES, type OutboxRow } from '../../db/repositories/outbox'
+import { listPending, openEntriesFor, outboxCounts, PARKED_STATES, type OutboxRow } from '../../db/repositories/outbox'
 import { listQuarantine } from '../../db/repositories/quarantine'
 import { discardParkedEntry, listInbox, reapplyEntry } from '../../outbox/inbox'
 import { recordTableOf } from '../../outbox/view'
@@ -19,7 +19,7 @@ function lastErrorOf(entry: OutboxRow): { text: string; detail: string } | null 
   return { text: message, detail }
 }
 
-export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'sync:quarantine'> {
+export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | 'inbox:reapply' | 'inbox:discard' | 'outbox:pending' | 'outbox:counts' | 'sync:quarantine'> {
   return {
     'inbox:list': () => listInbox(ctx.db, ctx.session.requireStaff().id),
     'inbox:reapply': ({ seq }) => {
@@ -28,6 +28,7 @@ export function inboxHandlers(ctx: CoreContext): Pick<Handlers, 'inbox:list' | '
       return { ok: true as const }
     },
     'inbox:discard': ({ seq }) => ({ discarded: discardParkedEntry(ctx.db, seq, ctx.session.requireStaff().id, ctx.now()) }),
+    'outbox:counts': () => outboxCounts(ctx.db),
     'outbox:pending': () => {
       const viewer = ctx.session.requireStaff()
       const visible = new Set(collectionsForRoles(viewer.roles))

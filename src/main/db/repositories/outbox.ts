@@ -1,6 +1,7 @@
 import type { Db } from '../types'
 import type { CollectionName } from '../../../shared/portal'
 import { prepared } from '../statements'
+import type { OutboxCounts } from '../../../shared/ipc/views'
 
 
 export const OUTBOX_STATES = ['pending', 'done', 'conflict', 'rejected', 'discarded'] as const
@@ -60,7 +61,7 @@ export interface OutboxRow {
   base_record: string | null
 }
 
-export function outboxCounts(db: Db): { pending: number; conflicts: number; rejected: number } {
+export function outboxCounts(db: Db): OutboxCounts {
   const rows = prepared(db, `SELECT state, count(*) AS n FROM outbox WHERE state IN ${OPEN} GROUP BY state`).all() as {
     state: OutboxState
     n: number

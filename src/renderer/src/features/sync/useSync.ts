@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { CollectionName } from '../../../../shared/portal'
-import type { CacheStatus, CollectionProgress, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
+import type { CollectionProgress, OutboxCounts, SyncStatus, SyncSummary } from '../../../../shared/ipc/views'
 import { formatCount } from '../../lib/format'
 import { invalidateAfterOutboxChange, invalidateAfterSync } from '../registry'
 import { syncKeys } from './queryKeys'
@@ -29,7 +29,7 @@ export function useSyncStatus() {
     queryFn: () => call('sync:status', {}),
     refetchInterval: (query) => {
       if (query.state.data?.running) return SYNC_POLL_RUNNING_MS
-      const pending = client.getQueryData<CacheStatus>(syncKeys.cacheStatus)?.outbox.pending ?? 0
+      const pending = client.getQueryData<OutboxCounts>(syncKeys.outboxCounts)?.pending ?? 0
       return pending > 0 && query.state.data?.online ? SYNC_POLL_SENDING_MS : SYNC_POLL_IDLE_MS
     }
   })
@@ -40,26 +40,31 @@ export function pushFinished(status: SyncStatus | undefined): boolean {
   return status?.running === true && status.progress.some((p) => p.pulled > 0 || p.done)
 }
 
-/**
- * cache:status (collection counts, outbox pending/conflicts/rejected, quarantine), polled along with the
- * sync status: the navigation's 확인 필요 badge and the "보낼 것 N" count read it.
- */
-export function useCacheStatus() {
+/** Every two seconds while a sync runs (its counts move), every ten otherwise. */
+function useCountsPollMs(): () => number {
   const client = useQueryClient()
-  return useQuery({
-    queryKey: syncKeys.cacheStatus,
-    queryFn: () => call('cache:status', {}),
-    refetchInterval: () =>
-      client.getQueryData<SyncStatus>(syncKeys.status)?.running ? SYNC_POLL_RUNNING_MS * 2 : SYNC_POLL_IDLE_MS
-  })
+  return () => (client.getQueryData<SyncStatus>(syncKeys.status)?.running ? SYNC_POLL_RUNNING_MS * 2 : SYNC_POLL_IDLE_MS)
 }
 
-/** The counts the navigation shows: 확인 필요 = conflicts + rejected, 보낼 것 = pending. */
+/**
+ * cache:status (the count of every collection, the outbox's counts, the quarantine), polled along with
+ * the sync status, for the screens that show the cache's contents: 홈, 동기화, 재취업.
+ */
+export function useCacheStatus() {
+  const refetchInterval = useCountsPollMs()
+  return useQuery({ queryKey: syncKeys.cacheStatus, queryFn: () => call('cache:status', {}), refetchInterval })
+}
+
+/**
+ * The counts the navigation shows: 확인 필요 = conflicts + rejected, 보낼 것 = pending. From outbox:counts,
+ * which reads the outbox alone: the shell polls it on every screen, and counting every table is not
+ * needed for two numbers.
+ */
 export function useOutboxCounts(): { attention: number; pending: number } | null {
-  const cache = useCacheStatus()
-  const outbox = cache.data?.outbox
-  if (!outbox) return null
-  return { attention: outbox.conflicts + outbox.rejected, pending: outbox.pending }
+  const refetchInterval = useCountsPollMs()
+  const counts = useQuery({ queryKey: syncKeys.outboxCounts, queryFn: () => call('outbox:counts', {}), refetchInterval }).data
+  if (!counts) return null
+  return { attention: counts.conflicts + counts.rejected, pending: counts.pending }
 }
 
 /**
