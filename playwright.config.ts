@@ -25,6 +25,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // One: each test runs a simulator, a core and a Chromium, and on CI's two cores a second worker made
+  // every test about twice as slow, so the run took hardly less time.
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
