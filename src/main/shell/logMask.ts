@@ -93,7 +93,11 @@ function maskError(error: Error, seen: WeakSet<object>, depth: number): Error {
   masked.name = error.name
   masked.stack = error.stack === undefined ? undefined : maskLogText(error.stack)
   const extra = error as unknown as Record<string, unknown>
-  for (const key of Object.keys(extra)) (masked as unknown as Record<string, unknown>)[key] = maskByKey(key, extra[key], seen, depth)
+  for (const key of Object.keys(extra)) {
+    // An error class that sets `this.name` has it as an own field: the class's name, never a person's.
+    if (key === 'name') continue
+    ;(masked as unknown as Record<string, unknown>)[key] = maskByKey(key, extra[key], seen, depth)
+  }
   if (error.cause !== undefined) masked.cause = maskInner(error.cause, seen, depth + 1)
   return masked
 }

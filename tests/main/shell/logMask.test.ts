@@ -108,6 +108,21 @@ describe('maskLogValue', () => {
     expect(masked.self).toBe('[순환 참조]')
   })
 
+  it("keeps an error class's own name as it is (not masked as a person's), while a person's name field is", () => {
+    class PortalDownError extends Error {
+      constructor(message: string, readonly contact: { name: string }) {
+        super(message)
+        this.name = 'PortalDownError'
+      }
+    }
+    const masked = maskLogValue(new PortalDownError('connect ECONNREFUSED 127.0.0.1:4010', { name: '홍길동' })) as PortalDownError
+    expect(Object.keys(masked)).toContain('contact')
+    expect(masked.name).toBe('PortalDownError')
+    expect(masked.message).toBe('connect ECONNREFUSED 127.0.0.1:4010')
+    expect(masked.stack?.split('\n')[0]).toBe('PortalDownError: connect ECONNREFUSED 127.0.0.1:4010')
+    expect(masked.contact.name).toBe('홍*동')
+  })
+
   it('leaves ids, numbers, dates and Korean text in objects unchanged', () => {
     fc.assert(
       fc.property(id, koreanText, fc.integer(), (recordId, text, count) => {
