@@ -9,7 +9,7 @@ import { sourceDecodeWorker } from '../src/main/sync/pageDecoder'
 import { CORE_INVOKE_BINDING } from '../tests/e2e/harness/binding'
 import type { OutboxCounts } from '../src/shared/ipc/views'
 import type { RemoteSim } from './remoteSim'
-import { BENCH_CACHE_KEY, median, record } from './util'
+import { BENCH_CACHE_KEY, median, middleBy, record } from './util'
 
 const HARNESS_PORT = Number(process.env.BENCH_HARNESS_PORT ?? 4311)
 const FIRST_ROW = 'tr[data-row-id]'
@@ -171,7 +171,7 @@ function reportStartup(runs: readonly StartupRun[], scale: number, rawOpenMsMedi
   record({ name: 'start-up: navigation → first list row in the DOM (Chromium)', value: of((r) => r.firstRowMs), unit: 'ms', baseline: { label: 'static 50-row table', value: rawPaintMs } })
   const total = of((r) => r.totalMs)
   record({ name: `start-up: core open + first list page rendered (${spread})`, value: total / 1000, unit: 's', target: '< 1.5 s', ok: total < 1500 })
-  const typical = [...runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)]
+  const typical = middleBy(runs, (run) => run.totalMs)
   if (typical) {
     const calls = typical.calls.slice(0, 10).map((c) => `${c.channel} ${Math.round(c.startMs)}→${Math.round(c.endMs)}`)
     process.stdout.write(`  (the median run's first calls, ms after navigation: ${calls.join(', ')}; first row ${Math.round(typical.firstRowMs)})\n`)

@@ -46,10 +46,15 @@ export async function medianMs(fn: () => unknown, runs = 15): Promise<{ median: 
   return { median: median(times), first }
 }
 
+/** The middle item by `value` (the upper one of an even count); undefined for none. */
+export function middleBy<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  const sorted = [...items].sort((a, b) => value(a) - value(b))
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
 /** The middle value (the upper one of an even count); NaN for none. */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+  return middleBy(values, (v) => v) ?? Number.NaN
 }
 
 export function section(title: string): void {

@@ -22,6 +22,10 @@ function groupByCollection(hits: readonly RecordLookupHit[]): { collection: Coll
   return COLLECTION_ORDER.map((collection) => ({ collection, hits: hits.filter((hit) => hit.collection === collection) })).filter((group) => group.hits.length > 0)
 }
 
+/** An entry's key, as its option's data-palette-entry names it: `screen:/path` or `collection:id`. */
+const screenEntry = (path: string) => `screen:${path}`
+const recordEntry = (hit: RecordLookupHit) => `${hit.collection}:${hit.id}`
+
 /** The option's element id: the search box names the highlighted one (aria-activedescendant). */
 function optionId(idBase: string, entry: string): string {
   return `${idBase}-option-${entry.replace(/[^A-Za-z0-9_-]/g, '_')}`
@@ -67,8 +71,8 @@ export function CommandPalette() {
   const screens = useMemo(() => matchScreens(paletteScreens(may), query), [may, query])
   const lookup = useRecordLookup(query)
   const groups = groupByCollection(lookup.hits)
-  // Every entry shown, as each option's data-palette-entry names it.
-  const entryKeys = [...screens.map((s) => `screen:${s.path}`), ...groups.flatMap((g) => g.hits.map((h) => `${h.collection}:${h.id}`))]
+  // Every entry shown, in the order shown.
+  const entryKeys = [...screens.map((screen) => screenEntry(screen.path)), ...groups.flatMap((group) => group.hits.map(recordEntry))]
   const listKey = entryKeys.join('|')
   // The combobox pattern (WAI-ARIA): the focus stays in the search box, which names the highlighted
   // option, so a screen reader announces what the arrow keys reach and what Enter will open.
@@ -135,7 +139,7 @@ export function CommandPalette() {
                     label={screen.label}
                     description={PALETTE_TEXT.screenDescription}
                     leftSection={<Icon size={20} stroke={1.6} />}
-                    {...option(`screen:${screen.path}`)}
+                    {...option(screenEntry(screen.path))}
                     onClick={() => navigate(screen.path)}
                   />
                 )
@@ -151,7 +155,7 @@ export function CommandPalette() {
                   label={hit.title}
                   description={`${hit.id} · ${hit.subtitle}`}
                   leftSection={<IconFileDescription size={20} stroke={1.6} />}
-                  {...option(`${hit.collection}:${hit.id}`)}
+                  {...option(recordEntry(hit))}
                   onClick={() => {
                     const { path, params } = recordLocation(hit.collection, hit.id)
                     navigate(path, params)
