@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { getChoseong } from 'es-hangul'
+import { RULE_LABELS } from '../../src/shared/domains/attractive-jobs/rules'
 import { expect, test } from './fixtures'
 import { detail, dispatch, list, listTotal, measureListTable, nav, openWorkspace, parseCount, signIn, syncFromSyncPage } from './helpers'
 
@@ -137,6 +138,48 @@ test.describe('매력일자리 list at 1366×768', () => {
     await expect(explanation).toContainText(`남은 미검토 ${f(target - decided)}건: 접수 ${f(n('submitted'))}건 · 검토중 ${f(n('in_review'))}건`)
     if (n('withdrawn') > 0) await expect(explanation).toContainText(`철회 ${f(n('withdrawn'))}건은 검토 대상에서 뺐습니다.`)
     await page.screenshot({ path: test.info().outputPath('progress-tooltip.png') })
+  })
+
+  test('the rows share one tooltip: it follows the pointer from 사업명 to 기관 to the failed rules, and leaving or clicking hides it', async ({ page, core }) => {
+    await openWorkspace(page)
+    const toggle = page.getByTestId('aj-filter-toggle')
+    await toggle.click()
+    await page.getByRole('combobox', { name: '기준 점검', exact: true }).click()
+    await page.getByRole('option', { name: '위반 있음', exact: true }).click()
+    await toggle.click()
+    await expect(page.getByTestId('aj-filter-chip')).toHaveText(['기준 점검: 위반 있음'])
+    await expectTotal(page, (await list(core, { pageSize: 1, filter: { ruleCheck: 'has_failures' } })).total)
+    const row = page.locator('tr[data-row-id]').first()
+    const id = (await row.getAttribute('data-row-id')) ?? ''
+    const failing = await list(core, { pageSize: 100, filter: { ruleCheck: 'has_failures' } })
+    const record = failing.rows.find((r) => r.id === id)
+    expect(record?.rule_failures?.length).toBeGreaterThan(0)
+    const tooltip = page.getByRole('tooltip')
+
+    await row.getByTestId('aj-title').hover()
+    await expect(tooltip).toHaveText(record?.title ?? '')
+    // Described by it while it is open, as a screen reader would announce it.
+    await expect(row.getByTestId('aj-title')).toHaveAccessibleDescription(record?.title ?? '')
+    await row.getByTestId('aj-org').hover()
+    await expect(tooltip).toHaveText(record?.org_department ? `${record.org_name} · ${record.org_department}` : (record?.org_name ?? ''))
+    // One tooltip for the whole table, never one per hovered cell left behind.
+    await expect(tooltip).toHaveCount(1)
+
+    const badge = row.getByTestId('rule-badge')
+    await expect(badge).toHaveText(`위반 ${record?.rule_failures?.length}`)
+    await badge.hover()
+    await expect(tooltip.getByRole('listitem')).toHaveText((record?.rule_failures ?? []).map((code) => RULE_LABELS[code]))
+    await expect(row.getByTestId('aj-title')).not.toHaveAttribute('aria-describedby')
+
+    // Off the cells (the page's heading): gone.
+    await page.getByRole('heading', { name: '매력일자리' }).hover()
+    await expect(tooltip).toHaveCount(0)
+    // Pressing on a cell is acting on the row: its tooltip gets out of the way of the detail it opens.
+    await row.getByTestId('aj-title').hover()
+    await expect(tooltip).toBeVisible()
+    await row.getByTestId('aj-title').click()
+    await expect(page.getByTestId('aj-detail')).toBeVisible()
+    await expect(tooltip).toHaveCount(0)
   })
 })
 

@@ -7,6 +7,7 @@ import { LockScreen } from './features/auth/LockScreen'
 import { SignInPage } from './features/auth/SignInPage'
 import { useSession } from './features/auth/useSession'
 import { useSessionGuard } from './features/auth/useSessionGuard'
+import { SharedTooltipLayer } from './components/SharedTooltip'
 import { SignedInRoutes } from './Routes'
 import { cssVariablesResolver, theme } from './theme'
 
@@ -80,7 +81,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={client}>
         <Notifications {...NOTIFICATION_PLACEMENT} />
-        <Root />
+        <SharedTooltipLayer>
+          <Root />
+        </SharedTooltipLayer>
       </QueryClientProvider>
     </MantineProvider>
   )

@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core'
+import { Badge } from '@mantine/core'
+import { SharedTooltip } from '../SharedTooltip'
 
 export interface RowMarkersProps {
   pendingWrites: number
@@ -12,18 +13,18 @@ export function RowMarkers({ pendingWrites, needsAttention, testIdPrefix }: RowM
   return (
     <>
       {pendingWrites > 0 && (
-        <Tooltip label="포털로 아직 보내지 않은 변경이 있습니다 (포털 전송 대기)">
+        <SharedTooltip label="포털로 아직 보내지 않은 변경이 있습니다 (포털 전송 대기)">
           <Badge size="xs" color="orange" variant="dot" data-testid={`${testIdPrefix}-pending`}>
             전송 대기
           </Badge>
-        </Tooltip>
+        </SharedTooltip>
       )}
       {needsAttention > 0 && (
-        <Tooltip label="포털이 받지 않은 변경이 있습니다 — 확인 필요 화면에서 처리하세요">
+        <SharedTooltip label="포털이 받지 않은 변경이 있습니다 — 확인 필요 화면에서 처리하세요">
           <Badge size="xs" color="red" variant="filled" data-testid={`${testIdPrefix}-attention`}>
             확인 필요
           </Badge>
-        </Tooltip>
+        </SharedTooltip>
       )}
     </>
   )

@@ -1,5 +1,6 @@
-import { Badge, List, Tooltip } from '@mantine/core'
+import { Badge, List } from '@mantine/core'
 import { RULE_LABELS, type RuleCode } from '../../../../shared/domains/attractive-jobs/rules'
+import { SharedTooltip } from '../SharedTooltip'
 
 export interface RuleCheckBadgeProps {
   /** Failing rule codes; empty: all pass; null: the year's 기준 are not cached yet. */
@@ -10,11 +11,11 @@ export interface RuleCheckBadgeProps {
 export function RuleCheckBadge({ failures }: RuleCheckBadgeProps) {
   if (failures === null) {
     return (
-      <Tooltip label="이 사업연도의 기준이 아직 캐시에 없습니다 (동기화 필요)">
+      <SharedTooltip label="이 사업연도의 기준이 아직 캐시에 없습니다 (동기화 필요)">
         <Badge color="gray" variant="outline" size="sm" data-testid="rule-badge">
           기준 없음
         </Badge>
-      </Tooltip>
+      </SharedTooltip>
     )
   }
   if (failures.length === 0) {
@@ -25,9 +26,8 @@ export function RuleCheckBadge({ failures }: RuleCheckBadgeProps) {
     )
   }
   return (
-    <Tooltip
-      multiline
-      w={240}
+    <SharedTooltip
+      maxWidth={240}
       label={
         <List size="xs" c="white">
           {failures.map((code) => (
@@ -39,6 +39,6 @@ export function RuleCheckBadge({ failures }: RuleCheckBadgeProps) {
       <Badge color="red" variant="light" size="sm" data-testid="rule-badge">
         위반 {failures.length}
       </Badge>
-    </Tooltip>
+    </SharedTooltip>
   )
 }

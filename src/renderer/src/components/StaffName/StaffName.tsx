@@ -1,4 +1,5 @@
-import { Text, Tooltip, type TextProps } from '@mantine/core'
+import { Text, type TextProps } from '@mantine/core'
+import { SharedTooltip } from '../SharedTooltip'
 import { describeStaff, useStaffDirectory } from '../../features/reference/useStaffDirectory'
 
 export interface StaffNameProps extends TextProps {
@@ -21,10 +22,10 @@ export function StaffName({ id, ...props }: StaffNameProps) {
     )
   }
   return (
-    <Tooltip label={`직원 번호 ${id}`} withArrow openDelay={200}>
+    <SharedTooltip label={`직원 번호 ${id}`} withArrow openDelay={200}>
       <Text span inherit {...props} data-staff-id={id} data-testid="staff-name" style={{ cursor: 'help' }}>
         {describeStaff(entry)}
       </Text>
-    </Tooltip>
+    </SharedTooltip>
   )
 }

@@ -1,4 +1,4 @@
-import { Box, Checkbox, Group, Text, Tooltip } from '@mantine/core'
+import { Box, Checkbox, Group, Text } from '@mantine/core'
 import type { DataTableColumn } from 'mantine-datatable'
 import {
   ATTRACTIVE_JOB_FIELD_LABELS,
@@ -12,6 +12,7 @@ import type { AttractiveJobRow } from '../../../../shared/domains/attractive-job
 import { AttractiveJobStatusBadge } from '../../components/AttractiveJobStatusBadge'
 import { RowMarkers } from '../../components/RowMarkers'
 import { RuleCheckBadge } from '../../components/RuleCheckBadge'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { formatCount, formatDate, formatWon } from '../../lib/format'
 import { MarkedText } from '../../components/MarkedText'
 import { SORT_COLUMN_OF, type ListColumn } from './viewState'
@@ -63,11 +64,11 @@ function TitleCell({ row }: { row: AttractiveJobRow }) {
   return (
     <Box style={{ contain: 'inline-size', minWidth: TITLE_MIN_WIDTH }}>
       <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'center', columnGap: 6 }}>
-        <Tooltip label={row.title} openDelay={400} multiline maw={480}>
+        <SharedTooltip label={row.title} openDelay={400} maxWidth={480}>
           <Text size="sm" fw={500} truncate="end" data-testid="aj-title">
             <MarkedText text={row.title} ranges={row.match?.title} testId="aj-mark" />
           </Text>
-        </Tooltip>
+        </SharedTooltip>
         <Group gap={4} wrap="nowrap">
           <RowMarkers pendingWrites={row.pending_writes} needsAttention={row.needs_attention} testIdPrefix="aj" />
         </Group>
@@ -79,11 +80,11 @@ function TitleCell({ row }: { row: AttractiveJobRow }) {
 
 function OrgCell({ row }: { row: AttractiveJobRow }) {
   return (
-    <Tooltip label={row.org_department ? `${row.org_name} · ${row.org_department}` : row.org_name} openDelay={400}>
+    <SharedTooltip label={row.org_department ? `${row.org_name} · ${row.org_department}` : row.org_name} openDelay={400}>
       <Text size="sm" truncate="end" data-testid="aj-org">
         <MarkedText text={row.org_name} ranges={row.match?.org_name} testId="aj-mark" />
       </Text>
-    </Tooltip>
+    </SharedTooltip>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Collapse, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronUp, IconExternalLink, IconTrash } from '@tabler/icons-react'
 import { COLLECTION_LABELS, INBOX_STATE_LABELS } from '../../../../shared/domain/labels'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import type { InboxItem } from '../../../../shared/ipc/outboxViews'
 import { InboxChangesLegend, InboxChangesTable, visibleChanges } from '../../components/InboxChangesTable'
 import { StaffName } from '../../components/StaffName'
@@ -47,11 +48,11 @@ export function InboxItemCard({ item, expanded, onToggle, onReapply, onDiscard, 
             </Text>
           </Stack>
           <Stack gap={0} align="flex-end">
-            <Tooltip label={formatDateTime(item.deviceTime)}>
+            <SharedTooltip label={formatDateTime(item.deviceTime)}>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 이 컴퓨터에서 {formatDateTime(item.deviceTime)} ({formatRelative(item.deviceTime)})
               </Text>
-            </Tooltip>
+            </SharedTooltip>
             <Text size="xs" c="dimmed" data-testid="inbox-actor">
               <StaffName id={item.actorId} />
             </Text>

@@ -1,5 +1,6 @@
-import { Button, Group, Stack, Text, Tooltip } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { CONTACT_WHO } from '../../../../shared/domain/contactReasons'
 import type { RosterRow } from '../../../../shared/domains/reemployment/views'
 import { EMPLOYMENT_TYPE_LABELS, RETIREMENT_REASON_LABELS } from '../../../../shared/domains/reemployment/labels'
@@ -45,11 +46,11 @@ function buildColumns(onCancel: (row: RosterRow) => void, cancelling: string | n
             {r.walkIn && <WalkInBadge size="sm" />}
           </Group>
           {r.localOnly && (
-            <Tooltip label="포털이 아직 답하지 않았습니다. 확정·대기는 이 컴퓨터의 예상입니다." multiline maw={260}>
+            <SharedTooltip label="포털이 아직 답하지 않았습니다. 확정·대기는 이 컴퓨터의 예상입니다." maxWidth={260}>
               <Text size="xs" c="blue">
                 포털 응답 전
               </Text>
-            </Tooltip>
+            </SharedTooltip>
           )}
           <PendingMarks pending={r.pendingWrites} attention={r.needsAttention} />
         </Stack>

@@ -1,8 +1,9 @@
-import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
+import { Badge, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCloudUpload } from '@tabler/icons-react'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import type { SessionSummary } from '../../../../shared/domains/reemployment/views'
 import { SERVICE_TYPE_LABELS } from '../../../../shared/domains/reemployment/labels'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { formatCount } from '../../lib/format'
 import { SessionStatusBadge } from './badges'
 import { CapacityBar } from './CapacityBar'
@@ -11,11 +12,11 @@ import { sessionDay, timeRange } from './dates'
 /** "1기 · 1/2일차" beside a course day's title. */
 export function CourseBadge({ course }: { course: NonNullable<SessionSummary['course']> }) {
   return (
-    <Tooltip label={course.title} withArrow>
+    <SharedTooltip label={course.title} withArrow>
       <Badge color="indigo" variant="light" size="sm" data-course={course.id} style={{ flexShrink: 0 }}>
         {course.days}일 과정 · {course.day}일차
       </Badge>
-    </Tooltip>
+    </SharedTooltip>
   )
 }
 
@@ -25,18 +26,18 @@ export function PendingMarks({ pending, attention }: { pending: number; attentio
   return (
     <Group gap={4} wrap="nowrap">
       {pending > 0 && (
-        <Tooltip label={`이 컴퓨터에서 보내지 않은 기록 ${formatCount(pending)}건`}>
+        <SharedTooltip label={`이 컴퓨터에서 보내지 않은 기록 ${formatCount(pending)}건`}>
           <Badge color="blue" variant="light" size="sm" leftSection={<IconCloudUpload size={12} />} data-testid="pending-writes">
             {formatCount(pending)}
           </Badge>
-        </Tooltip>
+        </SharedTooltip>
       )}
       {attention > 0 && (
-        <Tooltip label={`확인 필요 ${formatCount(attention)}건`}>
+        <SharedTooltip label={`확인 필요 ${formatCount(attention)}건`}>
           <Badge color="red" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />}>
             {formatCount(attention)}
           </Badge>
-        </Tooltip>
+        </SharedTooltip>
       )}
     </Group>
   )

@@ -1,9 +1,10 @@
-import { Badge, Group, Tooltip, type BadgeProps } from '@mantine/core'
+import { Badge, Group, type BadgeProps } from '@mantine/core'
 import { ATTENDANCE_STATUS_LABELS, HINT_LABELS, REGISTRATION_STATUS_LABELS, SESSION_STATUS_LABELS } from '../../../../shared/domains/reemployment/labels'
 import type { Hint } from '../../../../shared/domains/reemployment/views'
 import type { AttendanceStatus, RegistrationStatus } from '../../../../shared/portal'
 import type { ReemploymentSession } from '../../../../shared/portal/reemployment'
 import { WALK_IN_LABEL } from '../../../../shared/domains/reemployment/labels'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { ATTENDANCE_STATUS_COLORS, REGISTRATION_STATUS_COLORS, SESSION_STATUS_COLORS } from './labels'
 
 export function SessionStatusBadge({ status, ...props }: { status: ReemploymentSession['status'] } & BadgeProps) {
@@ -43,11 +44,11 @@ export function WalkInBadge(props: BadgeProps) {
 /** A program condition not met: a hint for the coordinator (never a block), main's sentences on hover. */
 export function HintBadge({ code, messages }: { code: Hint['code']; messages: string[] }) {
   return (
-    <Tooltip label={messages.join(' ')} multiline maw={320} withArrow>
+    <SharedTooltip label={messages.join(' ')} maxWidth={320} withArrow>
       <Badge color="yellow" variant="outline" size="sm" data-hint={code} style={{ cursor: 'help' }}>
         참고: {HINT_LABELS[code]}
       </Badge>
-    </Tooltip>
+    </SharedTooltip>
   )
 }
 

@@ -1,9 +1,10 @@
-import { Badge, Group, List, Text, Tooltip, type BadgeProps } from '@mantine/core'
+import { Badge, Group, List, Text, type BadgeProps } from '@mantine/core'
 import { formatBusinessNo } from '../../../../shared/domains/sme/company'
 import { SHEET_STATE_LABELS, SME_STATUS_LABELS } from '../../../../shared/domains/sme/labels'
 import { SHEET_STATE_COLORS, SME_ROW_TEXT, SME_STATUS_COLORS } from '../../../../shared/domains/sme/viewLabels'
 import type { SheetState } from '../../../../shared/domains/sme/views'
 import type { SmeStatus } from '../../../../shared/portal'
+import { SharedTooltip } from '../../components/SharedTooltip'
 
 export function SmeStatusBadge({ status, ...rest }: { status: SmeStatus } & Omit<BadgeProps, 'color' | 'children'>) {
   return (
@@ -30,11 +31,11 @@ export function BusinessNo({ digits, valid, withValidBadge = false }: { digits: 
         {formatBusinessNo(digits)}
       </Text>
       {!valid && (
-        <Tooltip label={SME_ROW_TEXT.businessNoInvalidHint} multiline w={260}>
+        <SharedTooltip label={SME_ROW_TEXT.businessNoInvalidHint} maxWidth={260}>
           <Badge size="xs" color="red" variant="filled" style={{ flexShrink: 0 }} data-testid="sme-business-no-invalid">
             {SME_ROW_TEXT.businessNoInvalid}
           </Badge>
-        </Tooltip>
+        </SharedTooltip>
       )}
       {valid && withValidBadge && (
         <Badge size="xs" color="teal" variant="light" style={{ flexShrink: 0 }} data-testid="sme-business-no-valid">
@@ -57,11 +58,11 @@ export interface EligibilityBadgeProps {
 export function EligibilityBadge({ failures, manual, labelOf = (c) => c }: EligibilityBadgeProps) {
   if (failures === null) {
     return (
-      <Tooltip label={SME_ROW_TEXT.eligibilityNoCriteriaHint}>
+      <SharedTooltip label={SME_ROW_TEXT.eligibilityNoCriteriaHint}>
         <Badge color="gray" variant="outline" size="sm" data-testid="sme-eligibility" data-eligibility="none">
           {SME_ROW_TEXT.eligibilityNoCriteria}
         </Badge>
-      </Tooltip>
+      </SharedTooltip>
     )
   }
   if (failures.length === 0 && manual.length === 0) {
@@ -73,9 +74,8 @@ export function EligibilityBadge({ failures, manual, labelOf = (c) => c }: Eligi
   }
   const codes = [...failures, ...manual]
   return (
-    <Tooltip
-      multiline
-      w={260}
+    <SharedTooltip
+      maxWidth={260}
       label={
         <List size="xs" c="white">
           {codes.map((code) => (
@@ -96,6 +96,6 @@ export function EligibilityBadge({ failures, manual, labelOf = (c) => c }: Eligi
           </Badge>
         )}
       </Group>
-    </Tooltip>
+    </SharedTooltip>
   )
 }

@@ -1,10 +1,11 @@
-import { Box, Group, Text, Tooltip } from '@mantine/core'
+import { Box, Group, Text } from '@mantine/core'
 import type { DataTableColumn } from 'mantine-datatable'
 import { SME_STAGE_LABELS } from '../../../../shared/domains/sme/labels'
 import { SME_LIST_COLUMN_LABELS, SME_ROW_TEXT } from '../../../../shared/domains/sme/viewLabels'
 import type { SmeListColumn, SmeRow } from '../../../../shared/domains/sme/views'
 import { MarkedText } from '../../components/MarkedText'
 import { RowMarkers } from '../../components/RowMarkers'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { formatCount, formatDate } from '../../lib/format'
 import { BusinessNo, EligibilityBadge, SmeStatusBadge } from './SmeBadges'
 import { SME_SORT_COLUMN_OF } from './viewState'
@@ -27,11 +28,11 @@ function NameCell({ row }: { row: SmeRow }) {
   return (
     <Box style={{ contain: 'inline-size', minWidth: NAME_MIN_WIDTH }}>
       <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'center', columnGap: 6 }}>
-        <Tooltip label={row.company_name} openDelay={400} multiline maw={420}>
+        <SharedTooltip label={row.company_name} openDelay={400} maxWidth={420}>
           <Text size="sm" fw={500} truncate="end" data-testid="sme-company">
             <MarkedText text={row.company_name} ranges={row.match?.company_name} testId="sme-mark" />
           </Text>
-        </Tooltip>
+        </SharedTooltip>
         <Group gap={4} wrap="nowrap">
           <RowMarkers pendingWrites={row.pending_writes} needsAttention={row.needs_attention} testIdPrefix="sme" />
         </Group>
@@ -43,11 +44,11 @@ function NameCell({ row }: { row: SmeRow }) {
 function IndustryCell({ row }: { row: SmeRow }) {
   const text = row.industry_name ? `${row.industry_code} ${row.industry_name}` : row.industry_code
   return (
-    <Tooltip label={text} openDelay={400} multiline maw={360}>
+    <SharedTooltip label={text} openDelay={400} maxWidth={360}>
       <Text size="sm" truncate="end" data-testid="sme-industry">
         {row.industry_name ?? row.industry_code}
       </Text>
-    </Tooltip>
+    </SharedTooltip>
   )
 }
 

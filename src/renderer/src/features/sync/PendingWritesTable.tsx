@@ -1,6 +1,7 @@
-import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core'
+import { Anchor, Badge, Table, Text } from '@mantine/core'
 import { COLLECTION_LABELS } from '../../../../shared/domain/labels'
 import type { PendingWrite } from '../../../../shared/ipc/outboxViews'
+import { SharedTooltip } from '../../components/SharedTooltip'
 import { ErrorAlert, ErrorDetail } from '../../components/ErrorDetail'
 import { StaffName } from '../../components/StaffName'
 import { useStaffDirectory } from '../reference/useStaffDirectory'
@@ -106,9 +107,9 @@ export function PendingWritesTable({ running }: { running: boolean }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Tooltip label={formatRelative(w.deviceTime)}>
+                  <SharedTooltip label={formatRelative(w.deviceTime)}>
                     <Text size="sm">{formatDateTime(w.deviceTime)}</Text>
-                  </Tooltip>
+                  </SharedTooltip>
                   <Text size="xs" c="dimmed" data-testid="pending-actor">
                     <StaffName id={w.actorId} />
                   </Text>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Badge, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
+import { SharedTooltip } from '../../../components/SharedTooltip'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { formatDecimal } from '../../../../../shared/domains/sme/company'
 import { COMMITTEE_TEXT } from '../../../../../shared/domains/sme/viewLabels'
@@ -135,11 +136,11 @@ export function CommitteeMatrix({ view, verdict, onCell }: CommitteeMatrixProps)
         width: 100,
         render: (r) =>
           r.disagreement ? (
-            <Tooltip label={COMMITTEE_TEXT.disagreementHint(threshold)}>
+            <SharedTooltip label={COMMITTEE_TEXT.disagreementHint(threshold)}>
               <Badge color="orange" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="sme-disagreement">
                 {COMMITTEE_TEXT.disagreement}
               </Badge>
-            </Tooltip>
+            </SharedTooltip>
           ) : null
       },
       {

@@ -1,0 +1,1 @@
+export { SharedTooltip, SharedTooltipLayer, type SharedTooltipProps } from './SharedTooltip'
