@@ -130,12 +130,42 @@ async function staticTablePaintMs(page: Page): Promise<number> {
 }
 
 /**
+ * Paging in the warm page: a page number clicked (alternately 2 and 1) → the new page's rows in the DOM
+ * and the next frame, on the page's clock. It is the rendering of 50 rows that start-up ends with,
+ * without the cold start's noise, and what every page, sort and search change costs while working.
+ */
+async function pageChangeMs(page: Page, times: number): Promise<number> {
+  const samples: number[] = []
+  for (let index = 0; index < times; index += 1) {
+    const target = index % 2 === 0 ? '2' : '1'
+    // (A string: this file is compiled without the DOM's types.)
+    const ms = await page.evaluate(`(async () => {
+      const firstId = () => document.querySelector(${JSON.stringify(FIRST_ROW)})?.getAttribute('data-row-id')
+      const before = firstId()
+      const button = [...document.querySelectorAll('.mantine-datatable-pagination button')].find((b) => b.textContent === ${JSON.stringify(target)})
+      const started = performance.now()
+      button.click()
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (firstId() !== before) { observer.disconnect(); resolve() }
+        })
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-row-id'] })
+      })
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      return performance.now() - started
+    })()`)
+    samples.push(Number(ms))
+  }
+  return median(samples)
+}
+
+/**
  * Start-up (issue 18): a cache of `scale` records per collection, closed; then the core's open, the
  * page's first IPC answers and the first list page painted in Chromium, each reported apart, beside the
  * raw floors of the same run (the keyed file opened bare; Chromium painting a static 50-row table).
  * A single cold start on this machine swings by a second or more, so it is repeated (BENCH_STARTUP_RUNS, each
- * in a fresh browser) and the median reported with the range. The renderer session follows in the
- * last run's page (BENCH_SESSION_STEPS=0 leaves it out).
+ * in a fresh browser) and the median reported with the range. Paging in the warm page and the
+ * renderer session follow in the last run's page (BENCH_SESSION_STEPS=0 leaves the session out).
  */
 export async function benchStartup(sim: RemoteSim, dataDir: string, scale: number): Promise<void> {
   const renderer = await serveRenderer()
@@ -149,7 +179,9 @@ export async function benchStartup(sim: RemoteSim, dataDir: string, scale: numbe
       runs.push(run)
       try {
         if (index < runCount - 1) continue
-        reportStartup(runs, scale, rawOpen, await staticTablePaintMs(run.page))
+        const rawPaintMs = await staticTablePaintMs(run.page)
+        reportStartup(runs, scale, rawOpen, rawPaintMs)
+        record({ name: 'list page change → its 50 rows rendered (warm page, median of 10)', value: await pageChangeMs(run.page, 10), unit: 'ms', baseline: { label: 'static 50-row table', value: rawPaintMs } })
         if (sessionSteps > 0) await benchSessionMemory(run.page, run.core, sessionSteps)
       } finally {
         run.core.close()
@@ -253,12 +285,12 @@ async function benchSessionMemory(page: Page, core: Core, requestedSteps: number
     await pause()
   }
   const warm = await heapAfterGc(cdp)
-  const samples: { step: number; heapMb: number }[] = [{ step: 0, heapMb: warm.heapMb }]
+  const samples: { step: number; heapMb: number; listeners: number }[] = [{ step: 0, heapMb: warm.heapMb, listeners: warm.listeners }]
   const started = performance.now()
   for (let step = 1; step <= steps; step += 1) {
     await sessionStep(page, step + 10)
     await pause()
-    if (step % sampleEvery === 0) samples.push({ step, heapMb: (await heapAfterGc(cdp)).heapMb })
+    if (step % sampleEvery === 0) samples.push({ step, ...(await heapAfterGc(cdp)) })
   }
   const end = await heapAfterGc(cdp)
   const outbox = (await core.dispatch('outbox:counts', {})) as { ok: true; value: OutboxCounts }
@@ -273,4 +305,5 @@ async function benchSessionMemory(page: Page, core: Core, requestedSteps: number
   record({ name: 'renderer session: DOM nodes warm → end', value: end.nodes - warm.nodes, unit: 'nodes' })
   record({ name: 'renderer session: JS event listeners warm → end', value: end.listeners - warm.listeners, unit: 'listeners' })
   process.stdout.write(`  (heap after GC by step, MB: ${samples.map((sample) => `${sample.step}: ${sample.heapMb.toFixed(1)}`).join(', ')}; end ${end.heapMb.toFixed(1)})\n`)
+  process.stdout.write(`  (JS event listeners by step: ${samples.map((sample) => `${sample.step}: ${sample.listeners}`).join(', ')}; end ${end.listeners})\n`)
 }
