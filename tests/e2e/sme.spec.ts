@@ -96,7 +96,21 @@ test.describe('강소기업 list at 1366×768', () => {
     const failing = await smeList(core, { pageSize: 50, filter: { eligibility: 'has_failures' } })
     expect(failing.total).toBeGreaterThan(0)
     await expectTotal(page, failing.total)
-    await expect(page.locator('tr[data-row-id] [data-testid="sme-eligibility"]').first()).toHaveAttribute('data-eligibility', 'fail')
+    const failingFirstId = await page.locator('tr[data-row-id]').first().getAttribute('data-row-id')
+    const firstEligibility = page.locator('tr[data-row-id] [data-testid="sme-eligibility"]').first()
+    await expect(firstEligibility).toHaveAttribute('data-eligibility', 'fail')
+    // Its tooltip names the criteria not met, as the round's criteria call them (never their codes).
+    const firstFailing = failing.rows.find((row) => row.id === failingFirstId)
+    const criteria = await dispatch<SmeCriteria | null>(core, 'sme:criteria', { round: firstFailing?.round ?? '' })
+    const named = [...(firstFailing?.eligibility_failures ?? []), ...(firstFailing?.eligibility_manual ?? [])].map(
+      (code) => criteria?.eligibility.find((criterion) => criterion.code === code)?.label
+    )
+    expect(named.length).toBeGreaterThan(0)
+    for (const label of named) expect(label).toMatch(/[가-힣]/)
+    await firstEligibility.hover()
+    await expect(page.getByRole('tooltip').getByRole('listitem')).toHaveText(named.map((label) => label ?? ''))
+    await page.getByTestId('sme-total').hover()
+    await expect(page.getByRole('tooltip')).toHaveCount(0)
 
     // 사업자등록번호 오류만: every row flagged 오류, its number still shown as 000-00-00000.
     await page.getByRole('button', { name: '자격요건: 미충족 있음 필터 해제' }).click()

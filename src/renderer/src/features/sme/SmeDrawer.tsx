@@ -10,7 +10,7 @@ import { EligibilityChecklist } from './EligibilityChecklist'
 import { ScreeningForm } from './ScreeningForm'
 import { SmeCompanyCard } from './SmeCompanyCard'
 import { SmeStatusBadge } from './SmeBadges'
-import { useSmeApplication } from './useSme'
+import { eligibilityLabel, useSmeApplication } from './useSme'
 import { useSmeAccess } from './useSmeAccess'
 
 export interface SmeDrawerProps {
@@ -21,7 +21,7 @@ export interface SmeDrawerProps {
 /** Decisions already on the record: the screening and the final selection. */
 function RecordedDecisions({ detail }: { detail: SmeDetail }) {
   const { screening, selection } = detail.record
-  const labelOf = (code: string) => detail.criteria?.eligibility.find((c) => c.code === code)?.label ?? code
+  const labelOf = (code: string) => eligibilityLabel(detail.criteria, code)
   return (
     <>
       {screening && (

@@ -17,7 +17,7 @@ import { useStartSync } from '../sync/useSync'
 import { buildSmeColumns } from './columns'
 import { SmeDrawer } from './SmeDrawer'
 import { SmeListHeader } from './SmeListHeader'
-import { useSmeList } from './useSme'
+import { useEligibilityLabels, useSmeList } from './useSme'
 import { useRememberSmeView } from './useSmeViews'
 import { SME_PAGE_SIZE_OPTIONS, cleanSmeFilter, fromSmeSortStatus, normalizeSmeView, toSmeSortStatus } from './viewState'
 
@@ -88,9 +88,13 @@ export function SmeWorkspace({ initial, stored = initial }: { initial: SmeViewDe
   const startSync = useStartSync({ announce: false })
   const districts = useDistricts()
   const districtNames = useMemo(() => new Map((districts.data ?? []).map((d) => [d.code, d.name])), [districts.data])
+  // Keyed by the rounds' text: paging within the same rounds keeps the array, and with it the columns.
+  const roundsKey = [...new Set(rows.map((row) => row.round))].sort().join('\n')
+  const rounds = useMemo(() => (roundsKey === '' ? [] : roundsKey.split('\n')), [roundsKey])
+  const eligibilityLabel = useEligibilityLabels(rounds)
   const columns = useMemo(
-    () => buildSmeColumns(view.columns, { districtName: (code) => districtNames.get(code) ?? code }),
-    [view.columns, districtNames]
+    () => buildSmeColumns(view.columns, { districtName: (code) => districtNames.get(code) ?? code, eligibilityLabel }),
+    [view.columns, districtNames, eligibilityLabel]
   )
 
   const move = (delta: 1 | -1) => {

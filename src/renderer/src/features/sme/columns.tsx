@@ -22,6 +22,8 @@ const STATUS_WIDTH = 88
 
 export interface SmeColumnContext {
   districtName: (code: string) => string
+  /** A criterion's name in the row's round (its tooltip lists the criteria not met). */
+  eligibilityLabel: (round: string, code: string) => string
 }
 
 function NameCell({ row }: { row: SmeRow }) {
@@ -81,7 +83,13 @@ function render(column: SmeListColumn, row: SmeRow, context: SmeColumnContext): 
     case 'founded_on':
       return formatDate(row.founded_on)
     case 'eligibility':
-      return <EligibilityBadge failures={row.eligibility_failures} manual={row.eligibility_manual} />
+      return (
+        <EligibilityBadge
+          failures={row.eligibility_failures}
+          manual={row.eligibility_manual}
+          labelOf={(code) => context.eligibilityLabel(row.round, code)}
+        />
+      )
     case 'documents_missing':
       return row.documents_missing > 0 ? (
         <Text span size="sm" c="red" fw={600}>

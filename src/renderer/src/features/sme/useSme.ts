@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
-import { keepPreviousData, queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, usePrefetchQuery, useQueries, useQuery } from '@tanstack/react-query'
 import { call } from '../../api'
 import type { SmeListRequest, SmeListResult } from '../../../../shared/domains/sme/views'
+import type { SmeCriteria } from '../../../../shared/portal'
 import { smeKeys } from './queryKeys'
 
 /**
@@ -23,13 +24,34 @@ export function useSmeApplication(id: string | null) {
   return useQuery({ queryKey: smeKeys.detail(id ?? ''), queryFn: () => call('sme:get', { id: id ?? '' }), enabled: id !== null })
 }
 
+function smeCriteriaQuery(round: string) {
+  return queryOptions({ queryKey: smeKeys.criteria(round), queryFn: () => call('sme:criteria', { round }) })
+}
+
 /** The round's criteria as cached (null: not cached yet). */
 export function useSmeCriteria(round: string | null) {
-  return useQuery({
-    queryKey: smeKeys.criteria(round ?? ''),
-    queryFn: () => call('sme:criteria', { round: round ?? '' }),
-    enabled: round !== null && round !== ''
-  })
+  return useQuery({ ...smeCriteriaQuery(round ?? ''), enabled: round !== null && round !== '' })
+}
+
+/** An eligibility criterion's name in a round's criteria; its code while they are not cached (or do not name it). */
+export function eligibilityLabel(criteria: SmeCriteria | null | undefined, code: string): string {
+  return criteria?.eligibility.find((criterion) => criterion.code === code)?.label ?? code
+}
+
+// Module-level so TanStack Query keeps the combined array while no round's criteria change (an inline
+// function is a new one each render, and the list's columns would be rebuilt with it).
+const criteriaOnly = (results: { data?: SmeCriteria | null }[]) => results.map((result) => result.data)
+
+/**
+ * Names the eligibility criteria of the rounds a list page shows (its rows' 미충족 tooltips list them by
+ * name, as the drawer's checklist does), each round's criteria read once from the cache.
+ */
+export function useEligibilityLabels(rounds: readonly string[]): (round: string, code: string) => string {
+  const byRound = useQueries({ queries: rounds.map((round) => smeCriteriaQuery(round)), combine: criteriaOnly })
+  return useMemo(() => {
+    const criteria = new Map(rounds.map((round, index) => [round, byRound[index]]))
+    return (round, code) => eligibilityLabel(criteria.get(round), code)
+  }, [rounds, byRound])
 }
 
 /** Counts per status and stage, the rounds in the cache and the sheets still missing (home tile, pickers). */
