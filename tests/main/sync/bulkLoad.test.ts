@@ -26,6 +26,17 @@ function freshIndexes(): Record<string, string[]> {
   return indexes
 }
 
+/** How many event-loop turns the slow decoder below takes per page. */
+const DECODE_TURNS = 5
+
+function afterTurns<T>(turns: number, value: T): Promise<T> {
+  return new Promise((resolve) => {
+    let left = turns
+    const turn = () => (--left <= 0 ? resolve(value) : setImmediate(turn))
+    setImmediate(turn)
+  })
+}
+
 const LOAD_MERGING = { trigram_automerge: 0, trigram_crisismerge: 128, bigram_automerge: 0, bigram_crisismerge: 128 }
 const DEFAULT_MERGING = { trigram_automerge: 4, trigram_crisismerge: 16, bigram_automerge: 4, bigram_crisismerge: 16 }
 
@@ -130,11 +141,13 @@ describe('sync/pull: a first pull is a bulk load', () => {
     await h.signIn()
     const db = h.core.context.db
     // Decoding slower than writing (as with 매력일자리 on a worker): the main thread has gaps to fill.
+    // The items arrive some turns of the event loop later, not after a timer: on a busy machine a
+    // timer may already be due when the pull first waits, leaving it no gap at all.
     const inline = inlineDecoder()
     const slow: PageDecoder = {
       decode(collection, body, snapshot) {
         const page = inline.decode(collection, body, snapshot)
-        return { head: page.head, items: page.items.then((items) => new Promise((resolve) => setTimeout(() => resolve(items), 30))) }
+        return { head: page.head, items: page.items.then((items) => afterTurns(DECODE_TURNS, items)) }
       },
       close: () => inline.close()
     }
