@@ -2,6 +2,7 @@
  * Seeded 서울형 강소기업 applications (portal-admin-api.md §6) of two rounds: the finished 2025-1
  * (면접 included) and the running 2026-1, whose applications are spread over every status and stage.
  */
+import { eligibilityLabel } from '../../shared/domains/sme/eligibility'
 import type { SmeApplication, SmeCriteria, SmeStage } from '../../shared/portal/smeApplications'
 import { DOCUMENT_KINDS, SELECTION_NOTES, assignmentsFor, smeCriteria } from './data/sme'
 import { mobilePhone, personName, workEmail } from './data/people'
@@ -79,7 +80,7 @@ function stagePlans(p: Plan, criteria: SmeCriteria, windows: Record<SmeStage, Da
 const INELIGIBLE_REASONS = ['public_certification_valid', 'min_insured_employees', 'no_tax_delinquency', 'seoul_hq', 'sme', 'min_years_in_business'] as const
 
 function labelsOf(criteria: SmeCriteria, codes: readonly string[]): string {
-  return codes.map((code) => criteria.eligibility.find((c) => c.code === code)?.label ?? code).join(', ')
+  return codes.map((code) => eligibilityLabel(criteria, code)).join(', ')
 }
 
 export function seedSmeApplication(rng: Rng, n: number, scale: number): { record: SmeApplication; priv: PrivateData } {

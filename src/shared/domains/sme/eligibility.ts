@@ -215,3 +215,8 @@ export function eligibilityFailures(results: readonly EligibilityResult[]): stri
 export function eligibilityManual(results: readonly EligibilityResult[]): string[] {
   return results.filter((result) => result.outcome === 'manual').map((result) => result.code)
 }
+
+/** A criterion's name in a round's criteria; its code while they are not cached (or do not name it). */
+export function eligibilityLabel(criteria: SmeCriteria | null | undefined, code: string): string {
+  return criteria?.eligibility.find((criterion) => criterion.code === code)?.label ?? code
+}

@@ -1,4 +1,5 @@
 import { Alert, Badge, Center, Divider, Drawer, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { eligibilityLabel } from '../../../../shared/domains/sme/eligibility'
 import { SME_STAGE_LABELS } from '../../../../shared/domains/sme/labels'
 import { COMMITTEE_TEXT, SCREENING_TEXT, SME_CARD_TEXT } from '../../../../shared/domains/sme/viewLabels'
 import type { SmeDetail } from '../../../../shared/domains/sme/views'
@@ -10,7 +11,7 @@ import { EligibilityChecklist } from './EligibilityChecklist'
 import { ScreeningForm } from './ScreeningForm'
 import { SmeCompanyCard } from './SmeCompanyCard'
 import { SmeStatusBadge } from './SmeBadges'
-import { eligibilityLabel, useSmeApplication } from './useSme'
+import { useSmeApplication } from './useSme'
 import { useSmeAccess } from './useSmeAccess'
 
 export interface SmeDrawerProps {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { keepPreviousData, queryOptions, usePrefetchQuery, useQueries, useQuery } from '@tanstack/react-query'
 import { call } from '../../api'
+import { eligibilityLabel } from '../../../../shared/domains/sme/eligibility'
 import type { SmeListRequest, SmeListResult } from '../../../../shared/domains/sme/views'
 import type { SmeCriteria } from '../../../../shared/portal'
 import { smeKeys } from './queryKeys'
@@ -31,11 +32,6 @@ function smeCriteriaQuery(round: string) {
 /** The round's criteria as cached (null: not cached yet). */
 export function useSmeCriteria(round: string | null) {
   return useQuery({ ...smeCriteriaQuery(round ?? ''), enabled: round !== null && round !== '' })
-}
-
-/** An eligibility criterion's name in a round's criteria; its code while they are not cached (or do not name it). */
-export function eligibilityLabel(criteria: SmeCriteria | null | undefined, code: string): string {
-  return criteria?.eligibility.find((criterion) => criterion.code === code)?.label ?? code
 }
 
 // Module-level so TanStack Query keeps the combined array while no round's criteria change (an inline
